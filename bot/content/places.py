@@ -1,0 +1,247 @@
+"""Places people name when they ask about a route, and which route each points to.
+
+Country names come from Babel's CLDR data in every supported language, so they
+match what the content says; places CLDR does not know (islands, seas, towns at
+the coast) and everyday names ("UK", "Turkey", "Libyan") are listed here by hand.
+The training renderer turns this table into Rasa lookup tables and synonyms for
+the ``place`` entity; the answer action turns the recognised places back into a
+route with :func:`route_for_places`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from babel import Locale
+
+from bot.conversation.normalize import normalize
+
+#: place key -> {route topic: weight}. Keys of two upper-case letters are CLDR
+#: territory codes; the weight says how strongly the place points to the route.
+PLACE_ROUTES: dict[str, dict[str, int]] = {
+    # Central Mediterranean
+    "LY": {"route.central_med": 2},
+    "TN": {"route.central_med": 2},
+    "IT": {"route.central_med": 2},
+    "MT": {"route.central_med": 2},
+    "lampedusa": {"route.central_med": 3},
+    "sicily": {"route.central_med": 3},
+    # Eastern Mediterranean
+    "TR": {"route.eastern_med": 2},
+    "GR": {"route.eastern_med": 2},
+    "CY": {"route.eastern_med": 2},
+    "LB": {"route.eastern_med": 1},
+    "BG": {"route.eastern_med": 1, "route.balkans": 1},
+    "aegean": {"route.eastern_med": 3},
+    "lesbos": {"route.eastern_med": 3},
+    "samos": {"route.eastern_med": 3},
+    "evros": {"route.eastern_med": 3},
+    "crete": {"route.eastern_med": 3},
+    # Western Mediterranean
+    "ES": {"route.western_med": 2, "route.atlantic": 1},
+    "MA": {"route.western_med": 1, "route.atlantic": 1},
+    "DZ": {"route.western_med": 1, "route.sahara": 1},
+    "EA": {"route.western_med": 3},
+    "ceuta": {"route.western_med": 3},
+    "melilla": {"route.western_med": 3},
+    "gibraltar": {"route.western_med": 3},
+    "alboran": {"route.western_med": 3},
+    "balearics": {"route.western_med": 3},
+    # Atlantic
+    "IC": {"route.atlantic": 3},
+    "SN": {"route.atlantic": 2},
+    "GM": {"route.atlantic": 2},
+    "MR": {"route.atlantic": 2},
+    "atlantic": {"route.atlantic": 3},
+    "cayuco": {"route.atlantic": 3},
+    # Western Balkans
+    "RS": {"route.balkans": 2},
+    "BA": {"route.balkans": 2},
+    "HU": {"route.balkans": 2},
+    "HR": {"route.balkans": 2},
+    "MK": {"route.balkans": 2},
+    "SI": {"route.balkans": 2},
+    "AL": {"route.balkans": 1},
+    "ME": {"route.balkans": 1},
+    "balkans": {"route.balkans": 3},
+    "drina": {"route.balkans": 3},
+    # English Channel
+    "GB": {"route.channel": 3},
+    "FR": {"route.channel": 1},
+    "channel": {"route.channel": 3},
+    "calais": {"route.channel": 3},
+    "dunkirk": {"route.channel": 3},
+    # Sahara
+    "NE": {"route.sahara": 2},
+    "TD": {"route.sahara": 2},
+    "ML": {"route.sahara": 2},
+    "SD": {"route.sahara": 2},
+    "sahara": {"route.sahara": 3},
+    "desert": {"route.sahara": 3},
+    "agadez": {"route.sahara": 3},
+}
+
+#: Names CLDR does not give: everyday country names, adjectives, and places that
+#: are not countries. Written as people type them; normalised when rendered.
+EXTRA_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "LY": ("libyan",),
+        "TN": ("tunisian",),
+        "IT": ("italian",),
+        "TR": ("turkey", "turkish"),
+        "GR": ("greek",),
+        "ES": ("spanish",),
+        "MA": ("moroccan",),
+        "DZ": ("algerian",),
+        "SN": ("senegalese",),
+        "MR": ("mauritanian",),
+        "GB": ("uk", "britain", "great britain", "england", "english coast"),
+        "BA": ("bosnia",),
+        "MK": ("macedonia",),
+        "lampedusa": ("lampedusa",),
+        "sicily": ("sicily",),
+        "aegean": ("aegean",),
+        "lesbos": ("lesbos", "lesvos"),
+        "samos": ("samos",),
+        "evros": ("evros",),
+        "crete": ("crete",),
+        "ceuta": ("ceuta",),
+        "melilla": ("melilla",),
+        "gibraltar": ("gibraltar", "strait of gibraltar"),
+        "alboran": ("alboran",),
+        "balearics": ("balearic", "balearics", "mallorca", "ibiza"),
+        "IC": ("canaries", "canary", "tenerife", "gran canaria", "lanzarote", "el hierro"),
+        "atlantic": ("atlantic",),
+        "cayuco": ("cayuco", "cayucos", "pirogue", "pirogues"),
+        "balkans": ("balkans", "balkan"),
+        "drina": ("drina",),
+        "channel": ("channel", "english channel"),
+        "calais": ("calais",),
+        "dunkirk": ("dunkirk", "dunkerque"),
+        "sahara": ("sahara",),
+        "desert": ("desert",),
+        "agadez": ("agadez",),
+    },
+    "fr": {
+        "LY": ("libyen", "libyenne", "libyennes"),
+        "TN": ("tunisien", "tunisienne"),
+        "IT": ("italien", "italienne", "italiennes"),
+        "TR": ("turc", "turque", "turques"),
+        "GR": ("grec", "grecque", "grecques"),
+        "ES": ("espagnol", "espagnole", "espagnoles"),
+        "MA": ("marocain", "marocaine"),
+        "DZ": ("algerien", "algerienne"),
+        "SN": ("senegalais",),
+        "MR": ("mauritanien", "mauritanienne"),
+        "GB": ("angleterre", "grande-bretagne", "uk", "anglaise", "anglaises"),
+        "BA": ("bosnie",),
+        "MK": ("macedoine",),
+        "lampedusa": ("lampedusa", "lampedouse"),
+        "sicily": ("sicile",),
+        "aegean": ("egee",),
+        "lesbos": ("lesbos",),
+        "samos": ("samos",),
+        "evros": ("evros",),
+        "crete": ("crete",),
+        "ceuta": ("ceuta",),
+        "melilla": ("melilla",),
+        "gibraltar": ("gibraltar", "detroit de gibraltar"),
+        "alboran": ("alboran",),
+        "balearics": ("baleares",),
+        "IC": ("canaries", "tenerife", "lanzarote", "el hierro"),
+        "atlantic": ("atlantique",),
+        "cayuco": ("pirogue", "pirogues", "cayuco", "cayucos"),
+        "balkans": ("balkans",),
+        "drina": ("drina",),
+        "channel": ("manche",),
+        "calais": ("calais",),
+        "dunkirk": ("dunkerque",),
+        "sahara": ("sahara",),
+        "desert": ("desert",),
+        "agadez": ("agadez",),
+    },
+    "ar": {
+        "LY": ("الليبي", "الليبيه", "طرابلس"),
+        "TN": ("التونسي", "التونسيه"),
+        "IT": ("الايطالي", "الايطاليه", "ايطاليا"),
+        "TR": ("التركي", "التركيه", "تركيا"),
+        "GR": ("اليونانيه", "اليوناني"),
+        "ES": ("الاسباني", "الاسبانيه", "اسبانيا"),
+        "MA": ("المغربي", "المغربيه"),
+        "DZ": ("الجزائري", "الجزائريه"),
+        "GB": ("بريطانيا", "انجلترا", "انكلترا"),
+        "lampedusa": ("لامبيدوزا", "لامبدوزا"),
+        "sicily": ("صقليه",),
+        "aegean": ("ايجه",),
+        "lesbos": ("ليسبوس",),
+        "samos": ("ساموس",),
+        "evros": ("ايفروس",),
+        "crete": ("كريت",),
+        "ceuta": ("سبته",),
+        "melilla": ("مليليه",),
+        "gibraltar": ("جبل طارق",),
+        "alboran": ("البوران",),
+        "balearics": ("البليار",),
+        "IC": ("الكناري", "جزر الكناري"),
+        "atlantic": ("الاطلسي", "الاطلنطي"),
+        "cayuco": ("القارب الخشبي", "الكايوكو"),
+        "balkans": ("البلقان",),
+        "drina": ("درينا",),
+        "channel": ("المانش", "بحر المانش"),
+        "calais": ("كاليه",),
+        "dunkirk": ("دونكيرك",),
+        "sahara": ("الصحراء الكبرى",),
+        "desert": ("الصحراء", "صحراء"),
+        "agadez": ("اغاديز",),
+    },
+}
+
+#: Arabic joins some prepositions and the article to the next word ("لليبيا", "بتركيا").
+_ARABIC_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "من")
+
+
+def _arabic_variants(name: str) -> Iterator[str]:
+    for prefix in _ARABIC_PREFIXES:
+        yield prefix + name
+    if name.startswith("ال"):
+        yield "لل" + name[2:]
+        yield "ولل" + name[2:]
+
+
+def names_of(place: str, language: str) -> set[str]:
+    """Every normalised surface form of a place in one language."""
+    raw: list[str] = list(EXTRA_NAMES.get(language, {}).get(place, ()))
+    if len(place) == 2 and place.isupper():
+        raw.append(Locale.parse(language).territories[place])
+    names = {normalize(name) for name in raw if name}
+    if language == "ar":
+        names = {variant for name in names for variant in _arabic_variants(name)}
+    return names
+
+
+def place_names(languages: Iterable[str]) -> dict[str, set[str]]:
+    """place key -> its names in all the given languages."""
+    return {
+        place: set().union(*(names_of(place, lang) for lang in languages)) for place in PLACE_ROUTES
+    }
+
+
+def route_for_places(places: Iterable[str]) -> str | None:
+    """The route the named places point to most, or None when none or a tie."""
+    scores: Counter[str] = Counter()
+    for place in places:
+        scores.update(PLACE_ROUTES.get(place, {}))
+    ranked = scores.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def candidate_routes(places: Iterable[str]) -> list[str]:
+    """Routes the named places point to at all, for a clarifying question."""
+    seen: dict[str, None] = {}
+    for place in places:
+        for route in PLACE_ROUTES.get(place, {}):
+            seen[route] = None
+    return list(seen)

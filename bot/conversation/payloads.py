@@ -1,0 +1,48 @@
+"""Button payloads: short opaque ids the assistant issues, the same on every channel.
+
+The gateway alone turns them into Rasa's ``/intent{...}`` form. Anything else a user
+sends is text and goes through NLU (normalize() guarantees it cannot start with
+``/``), so nobody can type an intent or skip a confirmation.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from bot.content.topics import CATEGORIES, CONTENT_TOPICS
+from bot.i18n import SUPPORTED_LANGUAGES
+
+
+@dataclass(frozen=True)
+class Payload:
+    rasa_message: str
+    #: Set when the payload is an explicit language choice.
+    language: str | None = None
+
+
+def _intent(name: str, **entities: str) -> str:
+    return f"/{name}{json.dumps(entities, separators=(',', ':'))}" if entities else f"/{name}"
+
+
+def parse_payload(text: str) -> Payload | None:
+    """The Rasa message for a payload the assistant issued, or None if `text` is not one."""
+    key, _, value = text.strip().partition(":")
+    if key == "menu" and not value:
+        return Payload(_intent("menu"))
+    if key == "t" and value in CONTENT_TOPICS:
+        return Payload(_intent("ask_topic", topic=value))
+    if key == "more" and value in CONTENT_TOPICS:
+        return Payload(_intent("more", topic=value))
+    if key == "m" and value in CATEGORIES:
+        return Payload(_intent("show_category", category=value))
+    if key == "lang" and value in SUPPORTED_LANGUAGES:
+        return Payload(_intent("set_language", language=value), language=value)
+    if key == "del" and value in ("yes", "no"):
+        return Payload(_intent("confirm_delete" if value == "yes" else "cancel_delete"))
+    return None
+
+
+def intent_message(intent: str) -> str:
+    """A trusted message for an intent the gateway decided itself (the emergency safety net)."""
+    return _intent(intent)

@@ -1,0 +1,1 @@
+"""The FastAPI gateway: web chat, /api/chat, /healthz (and, later, channel webhooks)."""

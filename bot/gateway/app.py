@@ -1,0 +1,50 @@
+"""The gateway's app factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+
+from bot.conversation.rasa_client import RasaClient
+from bot.conversation.trackers import TrackerStore
+from bot.conversation.turn import Conversations
+from bot.database import engine_for
+from bot.gateway import chat, health
+from bot.gateway.limits import BodyLimit
+from bot.logs import configure_logging
+from bot.settings import Settings, get_settings
+
+WEB = Path(__file__).parent / "web"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        rasa = RasaClient(settings.rasa_url, settings.rasa_timeout_seconds)
+        app.state.settings = settings
+        app.state.conversations = Conversations(
+            settings,
+            engine_for(settings.database_url),
+            rasa,
+            TrackerStore.from_url(settings.tracker_database_url),
+        )
+        yield
+        await rasa.aclose()
+
+    app = FastAPI(title="Safe-migration assistant", version="0.1.0", lifespan=lifespan)
+    app.add_middleware(BodyLimit)
+    app.include_router(chat.router)
+    app.include_router(health.router)
+
+    @app.get("/", include_in_schema=False)
+    async def web_chat() -> FileResponse:
+        return FileResponse(WEB / "index.html")
+
+    return app

@@ -1,0 +1,135 @@
+"""Shared fixtures. The `stack` fixture starts the real assistant once per session:
+the Procfile's Rasa server (with the model `make test` trained), action server and
+gateway, on free ports, with fresh SQLite databases."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+from bot.content.importer import import_directory
+from bot.database import make_engine, session_scope
+from bot.launcher import Stack
+from bot.migrations import upgrade
+from bot.settings import ROOT, Settings
+from bot.training.model import VAR_MODEL
+
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+TEST_KEY = "test-pseudonym-key-" + "x" * 20
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def seeded_database(url: str) -> Engine:
+    """A migrated database holding the seed content of content/."""
+    upgrade(url)
+    engine = make_engine(url)
+    with session_scope(engine) as session:
+        import_directory(session, ROOT / "content")
+    return engine
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path}/bot.db"
+
+
+def _reset_postgres() -> None:
+    engine = create_engine(POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The same test on the embedded default and on the production database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/bot.db"
+    _reset_postgres()
+    return POSTGRES_URL
+
+
+@pytest.fixture
+def content_engine(database_url: str) -> Iterator[Engine]:
+    engine = seeded_database(database_url)
+    yield engine
+    engine.dispose()
+
+
+@dataclass
+class RunningStack:
+    settings: Settings
+    url: str
+    log_dir: Path
+    bot_engine: Engine
+    tracker_engine: Engine
+
+    def logs(self) -> str:
+        return "\n".join(p.read_text(errors="replace") for p in sorted(self.log_dir.glob("*.log")))
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+    if not VAR_MODEL.exists():
+        pytest.fail("no trained model at var/model.tar.gz: run the tests with `make test`")
+    tmp = tmp_path_factory.mktemp("stack")
+    settings = Settings(
+        database_url=f"sqlite:///{tmp}/bot.db",
+        tracker_database_url=f"sqlite:///{tmp}/tracker.db",
+        rasa_url=f"http://127.0.0.1:{free_port()}",
+        actions_port=free_port(),
+        gateway_port=free_port(),
+        bot_pseudonym_key=TEST_KEY,
+        official_telegram_handle="@official_test_bot",
+    )
+    bot_engine = seeded_database(settings.database_url)
+    secrets = {"BOT_PSEUDONYM_KEY": TEST_KEY, "RASA_TOKEN": uuid.uuid4().hex}
+    with Stack(settings, secrets, tmp / "logs") as running:
+        yield RunningStack(
+            settings=settings,
+            url=f"http://127.0.0.1:{settings.gateway_port}",
+            log_dir=running.log_dir,
+            bot_engine=bot_engine,
+            tracker_engine=make_engine(settings.tracker_database_url),
+        )
+
+
+class ChatClient:
+    """Talks to /api/chat as one user."""
+
+    def __init__(self, client: httpx.AsyncClient, user_id: str) -> None:
+        self.client = client
+        self.user_id = user_id
+
+    async def send(self, text: str, **extra: Any) -> dict[str, Any]:
+        answer = await self.client.post(
+            "/api/chat", json={"user_id": self.user_id, "text": text, **extra}
+        )
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+
+@pytest.fixture
+async def http(stack: RunningStack) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=stack.url, timeout=60) as client:
+        yield client
+
+
+@pytest.fixture
+def new_user(http: httpx.AsyncClient) -> ChatClient:
+    return ChatClient(http, f"test-{uuid.uuid4().hex[:12]}")
