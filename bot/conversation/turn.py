@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, delete
 
 from bot.content.repository import ContentRepository
 from bot.content.topics import intent_for
@@ -163,6 +163,16 @@ class Conversations:
             )
         )
         return TurnResult(language, content_language, topic, messages, degraded=True)
+
+    def purge_expired(self, now: dt.datetime | None = None) -> int:
+        """Forget conversations idle for longer than the retention period (default 30 days)."""
+        days = self.settings.tracker_retention_days
+        now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        removed = self.trackers.purge_inactive(days, now=now.replace(tzinfo=dt.UTC).timestamp())
+        cutoff = now - dt.timedelta(days=days)
+        with session_scope(self.engine) as session:
+            session.execute(delete(Conversation).where(Conversation.last_seen_at < cutoff))
+        return removed
 
     def erase(self, sender: str) -> None:
         """Delete my data: Rasa's tracker and our own rows for this pseudonym, at once."""

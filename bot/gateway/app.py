@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -19,6 +21,20 @@ from bot.logs import configure_logging
 from bot.settings import Settings, get_settings
 
 WEB = Path(__file__).parent / "web"
+PURGE_EVERY_SECONDS = 3600
+log = logging.getLogger(__name__)
+
+
+async def _purge_periodically(conversations: Conversations) -> None:
+    """Retention is a promise made in the privacy note: keep it even if nobody runs a cron job."""
+    while True:
+        try:
+            removed = await asyncio.to_thread(conversations.purge_expired)
+            if removed:
+                log.info("purged %d tracker events past retention", removed)
+        except Exception as exc:  # a failed purge must not stop the gateway; try again later
+            log.warning("purge failed: %s", type(exc).__name__)
+        await asyncio.sleep(PURGE_EVERY_SECONDS)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,7 +51,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             rasa,
             TrackerStore.from_url(settings.tracker_database_url),
         )
+        purger = asyncio.create_task(_purge_periodically(app.state.conversations))
         yield
+        purger.cancel()
         await rasa.aclose()
 
     app = FastAPI(title="Safe-migration assistant", version="0.1.0", lifespan=lifespan)
