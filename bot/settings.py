@@ -23,6 +23,13 @@ class Settings(BaseSettings):
     rasa_url: str = "http://127.0.0.1:5005"
     rasa_token: str = ""
     rasa_timeout_seconds: float = 20.0
+    #: endpoints.yml (SQLite trackers, in-memory locks) or endpoints.production.yml
+    #: (PostgreSQL trackers, Redis locks: several Rasa servers can share conversations).
+    rasa_endpoints: str = "endpoints.yml"
+    redis_host: str = "127.0.0.1"
+    redis_port: int = 6379
+    redis_db: int = 1
+    redis_key_prefix: str = "safemigration"
     actions_port: int = 5055
     gateway_host: str = "127.0.0.1"
     gateway_port: int = 8000

@@ -83,19 +83,20 @@ class RunningStack:
         return "\n".join(p.read_text(errors="replace") for p in sorted(self.log_dir.glob("*.log")))
 
 
-@pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+def _running(tmp: Path, **overrides: Any) -> Iterator[RunningStack]:
     if not VAR_MODEL.exists():
         pytest.fail("no trained model at var/model.tar.gz: run the tests with `make test`")
-    tmp = tmp_path_factory.mktemp("stack")
     settings = Settings(
-        database_url=f"sqlite:///{tmp}/bot.db",
-        tracker_database_url=f"sqlite:///{tmp}/tracker.db",
-        rasa_url=f"http://127.0.0.1:{free_port()}",
-        actions_port=free_port(),
-        gateway_port=free_port(),
-        bot_pseudonym_key=TEST_KEY,
-        official_telegram_handle="@official_test_bot",
+        **{
+            "database_url": f"sqlite:///{tmp}/bot.db",
+            "tracker_database_url": f"sqlite:///{tmp}/tracker.db",
+            "rasa_url": f"http://127.0.0.1:{free_port()}",
+            "actions_port": free_port(),
+            "gateway_port": free_port(),
+            "bot_pseudonym_key": TEST_KEY,
+            "official_telegram_handle": "@official_test_bot",
+            **overrides,
+        }
     )
     bot_engine = seeded_database(settings.database_url)
     secrets = {"BOT_PSEUDONYM_KEY": TEST_KEY, "RASA_TOKEN": uuid.uuid4().hex}
@@ -107,6 +108,40 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
             bot_engine=bot_engine,
             tracker_engine=make_engine(settings.tracker_database_url),
         )
+    bot_engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+    """The embedded default, as `make run` starts it: SQLite, in-memory lock store."""
+    yield from _running(tmp_path_factory.mktemp("stack"))
+
+
+@pytest.fixture(scope="module")
+def production_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
+    """The scale-out configuration on the real services: PostgreSQL for content, state and
+    Rasa's trackers, Redis for Rasa's lock store (endpoints.production.yml)."""
+    databases = [f"sm_{name}_{uuid.uuid4().hex[:8]}" for name in ("bot", "tracker")]
+    admin = create_engine(
+        POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as connection:
+        for name in databases:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    base = POSTGRES_URL.rsplit("/", 1)[0]
+    try:
+        yield from _running(
+            tmp_path_factory.mktemp("production"),
+            database_url=f"{base}/{databases[0]}",
+            tracker_database_url=f"{base}/{databases[1]}",
+            rasa_endpoints="endpoints.production.yml",
+            redis_key_prefix=f"test{uuid.uuid4().hex[:8]}",
+        )
+    finally:
+        with admin.connect() as connection:
+            for name in databases:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 class ChatClient:
