@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import store
 from actions.replies import (
     button,
     entity_values,
@@ -16,7 +17,6 @@ from actions.replies import (
     say,
     user_language,
 )
-from actions.store import content
 from bot.content.places import candidate_routes, route_for_places
 from bot.content.topics import CONTENT_TOPICS, ROUTE_TOPICS, topic_for
 from bot.i18n import gettext, language_name
@@ -26,7 +26,7 @@ def answer_topic(
     dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, *, details: bool = False
 ) -> list[EventType]:
     language = user_language(tracker)
-    answer = content().answer(topic, language_chain(language))
+    answer = store.content().answer(topic, language_chain(language))
     if answer is None:
         say(
             dispatcher,
@@ -121,7 +121,7 @@ class ActionAnswerRoute(Action):
             return answer_topic(dispatcher, tracker, route)
         language = user_language(tracker)
         routes = candidate_routes(places) or list(ROUTE_TOPICS)
-        titles = content().titles(routes, language_chain(language))
+        titles = store.content().titles(routes, language_chain(language))
         say(
             dispatcher,
             topic="meta.clarify",

@@ -8,6 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import store
 from actions.replies import (
     button,
     category_buttons,
@@ -17,7 +18,6 @@ from actions.replies import (
     say,
     user_language,
 )
-from actions.store import content
 from bot.content.topics import CATEGORIES
 from bot.i18n import gettext
 from bot.settings import get_settings
@@ -120,7 +120,7 @@ class ActionShowCategory(Action):
         if not keys:
             return await ActionShowMenu().run(dispatcher, tracker, domain)
         topics = list(CATEGORIES[keys[0]][1])
-        titles = content().titles(topics, language_chain(language))
+        titles = store.content().titles(topics, language_chain(language))
         say(
             dispatcher,
             topic="meta.menu",

@@ -18,7 +18,8 @@ LOCALES = Path(__file__).parent / "locales"
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "ar")
 DEFAULT_LANGUAGE = "en"
 
-_PHONE = re.compile(r"\+?\d[\d \-]{1,}\d")
+#: A number as one unit: "+33 4 86 51 71 61", "116 000", "1,372", "17.5".
+_NUMBER = re.compile(r"\+?\d+(?:[ ,.\-]\d+)*")
 _LRI, _PDI = "\u2066", "\u2069"
 
 
@@ -49,7 +50,10 @@ def is_rtl(language: str) -> bool:
 
 
 def isolate_numbers(text: str, language: str) -> str:
-    """Keep phone numbers left to right inside right-to-left text (Unicode isolates)."""
+    """Keep numbers whole and left to right inside right-to-left text (Unicode isolates).
+
+    A phone number or "1,372" split by the bidi algorithm reads as another number.
+    """
     if not is_rtl(language):
         return text
-    return _PHONE.sub(lambda m: f"{_LRI}{m.group(0)}{_PDI}", text)
+    return _NUMBER.sub(lambda m: f"{_LRI}{m.group(0)}{_PDI}", text)

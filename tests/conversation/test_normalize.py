@@ -25,3 +25,12 @@ def test_typed_text_can_never_become_a_rasa_intent() -> None:
 
 def test_whitespace_only_is_empty() -> None:
     assert normalize(" \t\u200b\n ") == ""
+
+
+def test_numbers_stay_whole_and_left_to_right_in_arabic() -> None:
+    from bot.i18n import isolate_numbers
+
+    text = isolate_numbers("و1,372 مفقود، اتصل +33 4 86 51 71 61 أو 116 000.", "ar")
+    lri, pdi = "\u2066", "\u2069"
+    assert text == f"و{lri}1,372{pdi} مفقود، اتصل {lri}+33 4 86 51 71 61{pdi} أو {lri}116 000{pdi}."
+    assert isolate_numbers("call 112", "en") == "call 112"
