@@ -9,6 +9,7 @@ synonyms are generated from CLDR names (bot/content/places.py).
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from collections import defaultdict
 from pathlib import Path
@@ -38,7 +39,23 @@ def _block(examples: list[str]) -> str:
     return "".join(f"- {example}\n" for example in examples)
 
 
-def _render_nlu(path: Path, seen: dict[str, str]) -> dict[str, Any]:
+#: Intents whose examples get their place names annotated (see _annotate_places).
+PLACE_INTENTS = ("ask_route",)
+
+
+def _place_pattern() -> re.Pattern[str]:
+    every = {name for names in place_names(SUPPORTED_LANGUAGES).values() for name in names}
+    longest_first = sorted(every, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in longest_first) + r")\b")
+
+
+def _annotate_places(text: str, pattern: re.Pattern[str]) -> str:
+    """Mark place names as `place` entities: Rasa's RegexEntityExtractor only uses a lookup
+    table whose entity appears annotated somewhere in the training data."""
+    return pattern.sub(lambda m: f"[{m.group(1)}](place)", text)
+
+
+def _render_nlu(path: Path, seen: dict[str, str], places: re.Pattern[str]) -> dict[str, Any]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     for entry in data.get("nlu", []):
         if "intent" not in entry:
@@ -53,6 +70,8 @@ def _render_nlu(path: Path, seen: dict[str, str]) -> dict[str, Any]:
                 raise TrainingDataError(
                     f"{path}: {example!r} is an example of both {owner} and {entry['intent']}"
                 )
+            if entry["intent"] in PLACE_INTENTS:
+                text = _annotate_places(text, places)
             if text not in normalised:
                 normalised.append(text)
         entry["examples"] = _block(normalised)
@@ -99,10 +118,11 @@ def render(build: Path = BUILD) -> Path:
     data_dir = build / "data"
     shutil.rmtree(data_dir, ignore_errors=True)
     seen: dict[str, str] = {}
+    places = _place_pattern()
     counts: dict[str, int] = defaultdict(int)
     for language in SUPPORTED_LANGUAGES:
         for path in sorted((SOURCE / language).glob("*.yml")):
-            rendered = _render_nlu(path, seen)
+            rendered = _render_nlu(path, seen, places)
             for entry in rendered.get("nlu", []):
                 counts[language] += len(_examples(entry["examples"]))
             _write(data_dir / "nlu" / language / path.name, rendered)
