@@ -41,8 +41,8 @@ def answer_topic(
         note = gettext(
             language,
             "This answer is not yet available in {language}. Here it is in {fallback}.",
-            language=language_name(language, language),
-            fallback=language_name(answer.language, language),
+            language=language_name(language, language, in_sentence=True),
+            fallback=language_name(answer.language, language, in_sentence=True),
         )
         text = f"{note}\n\n{text}"
     buttons = []

@@ -48,7 +48,9 @@ class ActionSetLanguage(Action):
             topic="meta.language",
             language=language,
             text=gettext(
-                language, "From now on I write in {language}.", language=language_name(language)
+                language,
+                "From now on I write in {language}.",
+                language=language_name(language, in_sentence=True),
             )
             + "\n\n"
             + gettext(

@@ -19,7 +19,7 @@ import httpx
 from honcho.environ import parse_procfile
 
 from bot.settings import ROOT, Settings
-from bot.training.model import VAR_MODEL, rasa_environment
+from bot.training.model import VAR_MODEL, rasa_environment, rasa_executable
 
 SECRETS = {"BOT_PSEUDONYM_KEY": "pseudonym.key", "RASA_TOKEN": "rasa.token"}
 
@@ -95,6 +95,7 @@ class Stack:
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
 
     def start(self) -> None:
+        rasa_executable()  # fail with a clear message, not "rasa: not found"
         self.log_dir.mkdir(parents=True, exist_ok=True)
         for name, command in procfile().items():
             with (self.log_dir / f"{name}.log").open("ab") as log:

@@ -39,10 +39,14 @@ def gettext(lang: str, message: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def language_name(code: str, in_language: str | None = None) -> str:
-    """A language's name from CLDR, by default in that language itself ("العربية")."""
+def language_name(code: str, in_language: str | None = None, *, in_sentence: bool = False) -> str:
+    """A language's name from CLDR, by default in that language itself ("العربية").
+
+    Capitalised to stand alone on a button; as CLDR has it inside a sentence
+    ("j'écris en français").
+    """
     name = Locale.parse(code).get_display_name(in_language or code) or code
-    return name[:1].upper() + name[1:]
+    return name if in_sentence else name[:1].upper() + name[1:]
 
 
 def is_rtl(language: str) -> bool:
