@@ -15,13 +15,61 @@ from lingua import Language, LanguageDetectorBuilder
 
 from bot.i18n import SUPPORTED_LANGUAGES
 
-#: Languages the detector tells apart: the ones we speak plus the ones users often write
-#: that could be mistaken for them (so Persian is not read as Arabic, Spanish not as French).
-_KNOWN = (
-    Language.ENGLISH, Language.FRENCH, Language.ARABIC, Language.PERSIAN, Language.URDU,
-    Language.SOMALI, Language.SPANISH, Language.ITALIAN, Language.PORTUGUESE, Language.GERMAN,
-    Language.TURKISH, Language.BENGALI,
-)  # fmt: skip
+#: The Latin-script languages we speak. Arabic script is placed before the detector runs
+#: (Persian, Urdu and Pashto letters set it apart), so lingua only chooses among these.
+_LATIN = (Language.ENGLISH, Language.FRENCH)
+#: Function words decide a near tie ("is the balkan route dangerus": "route" looks French).
+_FUNCTION_WORDS = {
+    "en": frozenset(
+        [
+            "is",
+            "the",
+            "a",
+            "an",
+            "to",
+            "of",
+            "in",
+            "on",
+            "my",
+            "i",
+            "we",
+            "you",
+            "what",
+            "how",
+            "where",
+            "can",
+            "do",
+            "does",
+            "it",
+            "and",
+            "or",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "un",
+            "une",
+            "de",
+            "des",
+            "du",
+            "est",
+            "et",
+            "je",
+            "nous",
+            "vous",
+            "tu",
+            "c",
+            "qu",
+            "que",
+            "quoi",
+            "comment",
+            "ou",
+        ]
+    ),
+}
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 #: Letters Persian, Urdu or Pashto use and Arabic does not.
 _NOT_ARABIC = re.compile("[پچژگکیٹڈڑںےہۀ]")
@@ -30,7 +78,7 @@ _WORD = re.compile(r"\w{2,}")
 
 @cache
 def _detector():  # type: ignore[no-untyped-def]
-    return LanguageDetectorBuilder.from_languages(*_KNOWN).build()
+    return LanguageDetectorBuilder.from_languages(*_LATIN).build()
 
 
 def _code(language: Language) -> str:
@@ -54,10 +102,18 @@ def detect(text: str, *, strict: bool = False) -> str | None:
         return None
     best = values[0]
     code = _code(best.language)
-    threshold = 0.6 if strict else 0.4
-    if code in SUPPORTED_LANGUAGES and best.value >= threshold:
-        return code
-    return None
+    if strict:
+        # Switching an ongoing conversation needs a clear winner.
+        return code if best.value >= 0.75 else None
+    if best.value < 0.65:
+        tokens = [word.lower() for word in words]
+        votes = {
+            lang: sum(t in vocabulary for t in tokens)
+            for lang, vocabulary in _FUNCTION_WORDS.items()
+        }
+        if max(votes.values()) > 0 and len(set(votes.values())) > 1:
+            return max(votes, key=votes.__getitem__)
+    return code
 
 
 def decide(
