@@ -2,40 +2,44 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import store
 from actions.replies import (
+    AssistantAction,
     button,
     entity_values,
     language_chain,
     menu_button,
     say,
-    user_language,
 )
 from bot.content.places import candidate_routes, route_for_places
 from bot.content.topics import CONTENT_TOPICS, ROUTE_TOPICS, topic_for
 from bot.i18n import gettext, language_name
 
 
-def answer_topic(
-    dispatcher: CollectingDispatcher, tracker: Tracker, topic: str, *, details: bool = False
+def _not_available(
+    dispatcher: CollectingDispatcher, language: str, message: str
 ) -> list[EventType]:
-    language = user_language(tracker)
+    text = gettext(language, message)
+    say(
+        dispatcher,
+        topic="meta.fallback",
+        language=language,
+        text=text,
+        buttons=[menu_button(language)],
+    )
+    return []
+
+
+def answer_topic(
+    dispatcher: CollectingDispatcher, language: str, topic: str, *, details: bool = False
+) -> list[EventType]:
     answer = store.content().answer(topic, language_chain(language))
     if answer is None:
-        say(
-            dispatcher,
-            topic="meta.fallback",
-            language=language,
-            text=gettext(language, "Sorry, I have no answer on this topic yet."),
-            buttons=[menu_button(language)],
-        )
-        return []
+        return _not_available(dispatcher, language, "Sorry, I have no answer on this topic yet.")
     text = (answer.details or answer.text) if details else answer.text
     if answer.language != language:
         note = gettext(
@@ -60,66 +64,56 @@ def answer_topic(
     return [SlotSet("last_topic", topic)]
 
 
-class ActionAnswerTopic(Action):
+def _topic_entity(tracker: Tracker) -> str | None:
+    topics = [t for t in entity_values(tracker, "topic") if t in CONTENT_TOPICS]
+    return topics[0] if topics else None
+
+
+class ActionAnswerTopic(AssistantAction):
     """A content topic: from the intent the user's words were classified as, or a tapped button."""
 
-    def name(self) -> str:
-        return "action_answer_topic"
+    action_name = "action_answer_topic"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
         intent = tracker.latest_message.get("intent", {}).get("name", "")
-        topic = topic_for(intent)
-        if intent == "ask_topic":
-            topics = entity_values(tracker, "topic")
-            topic = topics[0] if topics else None
+        topic = _topic_entity(tracker) if intent == "ask_topic" else topic_for(intent)
         if topic not in CONTENT_TOPICS:
-            language = user_language(tracker)
-            say(
+            return _not_available(
                 dispatcher,
-                topic="meta.fallback",
-                language=language,
-                text=gettext(
-                    language,
-                    "Sorry, I did not understand. "
-                    "Can you say it in other words, or choose a topic?",
-                ),
-                buttons=[menu_button(language)],
+                language,
+                "Sorry, I did not understand. Can you say it in other words, or choose a topic?",
             )
-            return []
-        return answer_topic(dispatcher, tracker, topic)
+        return answer_topic(dispatcher, language, topic)
 
 
-class ActionMore(Action):
+class ActionMore(AssistantAction):
     """The details behind a "more" button."""
 
-    def name(self) -> str:
-        return "action_more"
+    action_name = "action_more"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
-        topics = [t for t in entity_values(tracker, "topic") if t in CONTENT_TOPICS]
-        if not topics:
-            return await ActionAnswerTopic().run(dispatcher, tracker, domain)
-        return answer_topic(dispatcher, tracker, topics[0], details=True)
+        topic = _topic_entity(tracker)
+        if topic is None:
+            return ActionAnswerTopic().respond(dispatcher, tracker, language)
+        return answer_topic(dispatcher, language, topic, details=True)
 
 
-class ActionAnswerRoute(Action):
+class ActionAnswerRoute(AssistantAction):
     """A route question: the places named pick the route; none (or a tie) -> ask which one."""
 
-    def name(self) -> str:
-        return "action_answer_route"
+    action_name = "action_answer_route"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
         places = entity_values(tracker, "place")
         route = route_for_places(places)
         if route is not None:
-            return answer_topic(dispatcher, tracker, route)
-        language = user_language(tracker)
+            return answer_topic(dispatcher, language, route)
         routes = candidate_routes(places) or list(ROUTE_TOPICS)
         titles = store.content().titles(routes, language_chain(language))
         say(

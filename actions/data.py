@@ -8,16 +8,15 @@ skip the question: deletion runs only right after the question was asked.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.replies import button, menu_button, say, user_language
+from actions.replies import AssistantAction, button, menu_button, say
 from bot.i18n import gettext
 
 ASK_ACTION = "action_ask_delete_data"
+TOPIC = "meta.delete_data"
 
 
 def previous_bot_action(tracker: Tracker) -> str | None:
@@ -34,79 +33,60 @@ def previous_bot_action(tracker: Tracker) -> str | None:
     return None
 
 
-class ActionAskDeleteData(Action):
-    def name(self) -> str:
-        return ASK_ACTION
+class ActionAskDeleteData(AssistantAction):
+    action_name = ASK_ACTION
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
-        language = user_language(tracker)
-        say(
-            dispatcher,
-            topic="meta.delete_data",
-            language=language,
-            text=gettext(
-                language,
-                "Do you want me to delete everything I keep about you now? This cannot be undone. "
-                "It does not delete the chat on your phone.",
-            ),
-            buttons=[
-                button(gettext(language, "Yes, delete"), "del:yes"),
-                button(gettext(language, "No, keep it"), "del:no"),
-            ],
+        text = gettext(
+            language,
+            "Do you want me to delete everything I keep about you now? This cannot be undone. "
+            "It does not delete the chat on your phone.",
         )
+        buttons = [
+            button(gettext(language, "Yes, delete"), "del:yes"),
+            button(gettext(language, "No, keep it"), "del:no"),
+        ]
+        say(dispatcher, topic=TOPIC, language=language, text=text, buttons=buttons)
         return []
 
 
-class ActionDeleteData(Action):
-    def name(self) -> str:
-        return "action_delete_data"
+class ActionDeleteData(AssistantAction):
+    action_name = "action_delete_data"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
-        language = user_language(tracker)
         if previous_bot_action(tracker) != ASK_ACTION:
+            text = gettext(
+                language,
+                "There is nothing to confirm. If you want me to delete your data, "
+                'write "delete my data".',
+            )
             say(
                 dispatcher,
-                topic="meta.delete_data",
+                topic=TOPIC,
                 language=language,
-                text=gettext(
-                    language,
-                    "There is nothing to confirm. If you want me to delete your data, "
-                    'write "delete my data".',
-                ),
+                text=text,
                 buttons=[menu_button(language)],
             )
             return []
-        say(
-            dispatcher,
-            topic="meta.delete_data",
-            language=language,
-            text=gettext(
-                language,
-                "Done: I deleted everything I kept about you. The chat on your phone is still "
-                "there; you can delete it in your app.",
-            ),
-            erase=True,
+        text = gettext(
+            language,
+            "Done: I deleted everything I kept about you. The chat on your phone is still "
+            "there; you can delete it in your app.",
         )
+        say(dispatcher, topic=TOPIC, language=language, text=text, erase=True)
         return []
 
 
-class ActionCancelDelete(Action):
-    def name(self) -> str:
-        return "action_cancel_delete"
+class ActionCancelDelete(AssistantAction):
+    action_name = "action_cancel_delete"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
-        language = user_language(tracker)
-        say(
-            dispatcher,
-            topic="meta.delete_data",
-            language=language,
-            text=gettext(language, "Nothing was deleted."),
-            buttons=[menu_button(language)],
-        )
+        text = gettext(language, "Nothing was deleted.")
+        say(dispatcher, topic=TOPIC, language=language, text=text, buttons=[menu_button(language)])
         return []

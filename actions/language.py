@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.replies import button, category_buttons, say, user_language
+from actions.replies import AssistantAction, button, category_buttons, say
 from bot.i18n import SUPPORTED_LANGUAGES, gettext, language_name
 
 
@@ -17,45 +15,43 @@ def language_buttons() -> list[dict[str, str]]:
     return [button(language_name(code), f"lang:{code}") for code in SUPPORTED_LANGUAGES]
 
 
-class ActionChooseLanguage(Action):
-    def name(self) -> str:
-        return "action_choose_language"
+class ActionChooseLanguage(AssistantAction):
+    action_name = "action_choose_language"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
-        language = user_language(tracker)
+        text = gettext(language, "Choose your language:")
         say(
             dispatcher,
             topic="meta.language",
             language=language,
-            text=gettext(language, "Choose your language:"),
+            text=text,
             buttons=language_buttons(),
         )
         return []
 
 
-class ActionSetLanguage(Action):
-    def name(self) -> str:
-        return "action_set_language"
+class ActionSetLanguage(AssistantAction):
+    action_name = "action_set_language"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
-        language = user_language(tracker)
+        name = language_name(language, in_sentence=True)
+        text = "\n\n".join(
+            (
+                gettext(language, "From now on I write in {language}.", language=name),
+                gettext(
+                    language, "What would you like to know? Choose a topic or write your question."
+                ),
+            )
+        )
         say(
             dispatcher,
             topic="meta.language",
             language=language,
-            text=gettext(
-                language,
-                "From now on I write in {language}.",
-                language=language_name(language, in_sentence=True),
-            )
-            + "\n\n"
-            + gettext(
-                language, "What would you like to know? Choose a topic or write your question."
-            ),
+            text=text,
             buttons=category_buttons(language),
         )
         return []

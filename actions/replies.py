@@ -7,9 +7,10 @@ gateway reads it from Rasa's REST reply (``custom``) to fill the chat API contra
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.content.topics import CATEGORIES
@@ -72,3 +73,22 @@ def say(
             **extra,
         }
     )
+
+
+class AssistantAction(Action):
+    """An action that answers in the conversation's language: subclasses only `respond`."""
+
+    action_name: ClassVar[str]
+
+    def name(self) -> str:
+        return self.action_name
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        return self.respond(dispatcher, tracker, user_language(tracker))
+
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
+    ) -> list[EventType]:
+        raise NotImplementedError
