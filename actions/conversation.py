@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from typing import ClassVar
 
 from rasa_sdk import Tracker
@@ -26,9 +27,16 @@ from bot.settings import get_settings
 class _Phrase(AssistantAction):
     """A fixed phrase (bot/i18n) with the category menu under it."""
 
-    topic: ClassVar[str]
-    message: ClassVar[str]
     with_menu: ClassVar[bool] = True
+
+    # Abstract until a subclass names its phrase: rasa-sdk registers concrete actions only.
+    @property
+    @abstractmethod
+    def topic(self) -> str: ...
+
+    @property
+    @abstractmethod
+    def message(self) -> str: ...
 
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str

@@ -6,6 +6,7 @@ gateway reads it from Rasa's REST reply (``custom``) to fill the chat API contra
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -75,7 +76,7 @@ def say(
     )
 
 
-class AssistantAction(Action):
+class AssistantAction(Action, ABC):
     """An action that answers in the conversation's language: subclasses only `respond`."""
 
     action_name: ClassVar[str]
@@ -88,7 +89,7 @@ class AssistantAction(Action):
     ) -> list[EventType]:
         return self.respond(dispatcher, tracker, user_language(tracker))
 
+    @abstractmethod  # abstract: rasa-sdk registers only concrete actions
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
-    ) -> list[EventType]:
-        raise NotImplementedError
+    ) -> list[EventType]: ...
