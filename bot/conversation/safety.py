@@ -320,6 +320,7 @@ EN = Lexicon(
         "|moving)",
         "<the><boat><be> (?:stopped|not moving|stuck|doesn't move|doesnt move|dont move"
         "|don't move)",
+        "(?:engine|motor) (?:failure|breakdown|problem|trouble)",
         "(?:no|without|out of|ran out of|run out of|running out of|finished the|finished our"
         "|no more|lost the|lost our|have no|don't have|dont have|got no) (?:more )?(?:fuel"
         "|petrol|gas|gasoline|diesel|benzine|benzin)",
@@ -389,8 +390,14 @@ EN = Lexicon(
         r"we walked (?:\d+|two|three|four|five|many|several) (?:days|day|nights)",
     ),
     self_harm=(
+        # "I'm going to die" is danger, not a wish: future verbs take only what one does to
+        # oneself.
+        "<i_am>(?: really| just| seriously| now)? (?:going|gonna|will)(?: to)? (?:kill myself"
+        "|end my life|end it all|end everything|take my (?:own )?life|commit suicide"
+        "|hurt myself|harm myself|cut myself|throw myself|jump off|finish my life"
+        "|stop living)",
         "<i_am>(?: really| just| seriously| now| will)? (?:want|wanna|need|would like"
-        "|going|gonna|will|plan|planning|decided|have decided|try|trying|tried|thinking"
+        "|plan|planning|decided|have decided|try|trying|tried|thinking"
         "|think|thought)(?: to| of| about)? (?:die|dying|kill myself|killing myself"
         "|end my life|ending my life|end it all|ending it all|end everything"
         "|take my (?:own )?life|taking my (?:own )?life|commit suicide|committing suicide"
@@ -409,8 +416,9 @@ EN = Lexicon(
         "(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )(?<!doesn't )(?<!doesnt )"
         "(?<!didn't )(?<!didnt )(?<!nobody )(?<!no one )(?<!who )(?:want|wanna|wants|wish)"
         " to die",
-        "(?:don't|dont|do not|can't|cant|cannot) (?:see|find|have) (?:any |a )?(?:reason"
-        "|point) (?:to|in|for) (?:live|living|life|go on|stay alive)",
+        "(?:don't|dont|do not|can't|cant|cannot) (?:see|find|have) (?:any |a |the )?(?:reason"
+        "|point) (?:to|in|for|of) (?:live|living|life|go on|going on|stay alive)",
+        "(?:better off|happier|better) without me",
         "feel(?:ing)? like (?:dying|killing myself|ending it|ending my life|i want to die"
         "|disappearing)",
         "(?:thinking|think|thought|thoughts) (?:of|about) (?:suicide|killing myself|dying"
@@ -418,7 +426,7 @@ EN = Lexicon(
         "(?:want|wanna|going|gonna) to (?:jump (?:off|from|out of|in front of)|throw myself)",
         "(?:take|swallow|taking|swallowing) (?:them all|all of them|all the pills|all my pills"
         "|all the tablets|the whole box)",
-        "(?:i'll|i will|ill) (?:die|end it|end my life)",
+        "(?:i'll|i will) (?:end it|end my life|kill myself)",
         "suicidal",
         "(?:suicide|suicidal) (?:thoughts|ideas|plans?)",
         "thoughts of (?:suicide|killing myself|dying|death|ending my life)",
@@ -562,7 +570,8 @@ EN = Lexicon(
         " |immediate )?(?:danger|distress|trouble)",
         "(?:<we_are>|<i_am>)<be> (?:all )?(?:going to die|gonna die|about to die|dying)"
         "(?! to| for| of laughter| laughing| of boredom)",
-        "(?:we|i) (?:will|'ll|are going to|am going to) (?:all )?die",
+        "(?<!afraid )(?<!scared )(?<!worried )(?<!fear )(?<!that )(?:we|i) (?:will|'ll"
+        "|are going to|am going to) (?:all )?die",
         "<we_are><be> (?:now |completely |totally |really )?(?:lost|surrounded|freezing"
         "|frozen|trapped|hiding|in the middle of nowhere)",
         "(?:dying|die|freezing) (?:of|from) (?:the )?cold",
@@ -1127,13 +1136,18 @@ FR = Lexicon(
         "|cinq|plusieurs) jours",
     ),
     self_harm=(
-        "(?:je|j|j'|moi je) ?(?:veux|veut|voudrais|ve|vx|vais|vai|souhaite|prefere"
+        "(?:je|j|j'|moi je) ?(?:vais|vai) (?:me tuer|me suicider|en finir|mettre fin a (?:ma vie"
+        "|mes jours)|me jeter|me pendre|me faire du mal)",
+        "(?:je|j|j'|moi je) ?(?:veux|veut|voudrais|ve|vx|souhaite|prefere"
         "|prefererais|pense a|pense au|pense souvent a|songe a) (?:juste |vraiment |bien )?"
         "(?:mourir|crever|me tuer|me suicider|me suicide|suicider|en finir|disparaitre"
         "|me jeter|mettre fin a (?:ma vie|mes jours)|me faire du mal|me blesser|me pendre"
         "|suicide|la mort)",
         "(?<!ne )(?:veux|veut|voudrais) (?:juste |vraiment )?(?:mourir|me tuer|me suicider"
         "|en finir)",
+        "mettre fin a (?:ma vie|mes jours)",
+        "(?:vois|trouve) (?:plus |pas |aucun |aucune )?(?:l'interet|d'interet|le sens|de sens"
+        "|de raison|la raison|l'utilite) (?:de|a) vivre",
         "envie (?:de|d') ?(?:mourir|crever|me tuer|me suicider|en finir|me faire du mal"
         "|disparaitre)",
         "en finir avec (?:la vie|ma vie|tout|moi|mes jours)",
@@ -1233,6 +1247,8 @@ FR = Lexicon(
         "|encercle|encercles)",
     ),
     threat=(
+        "(?:essaie|essaye|essaient|essayent|tente|tentent|cherche|cherchent) de (?:me|nous)"
+        " (?:tuer|enlever|violer|frapper|kidnapper)",
         "(?:vont|va|veulent|veut|menacent de|menace de) (?:nous |me |m'|le |la |l'|les )?(?:tuer"
         "|vendre|violer|torturer)",
     ),
@@ -1708,7 +1724,7 @@ AR = Lexicon(
             "ناس كتير",
         ),
         "driver": "<al>(?:سواق|سايق|سائق|شوفير|شيفور|شوفور|دريفر|مهرب|مهربين|مهربون|قبطان"
-        "|ريس|كابتن|دليل|قايد)",
+        "|ريس|كابتن|دليل|قايد|مهربون|مهربو)",
         "car": "<al>(?:عربيه|سياره|شاحنه|تويوتا|لاندكروزر|لاند كروزر|هايلوكس|هيلوكس|بيكب"
         "|بيك اب|جيب|ترك|لوري|تراك|كات كات|طوموبيل|طونوبيل|كاميو|كاميون|موتر|عربيتنا"
         "|سيارتنا|شاحنتنا)",
@@ -1747,7 +1763,9 @@ AR = Lexicon(
         "(?:[بحهك]?[يت]غرق|عم [يت]غرق|بدا [يت]غرق) <boat>",
         "(?<!بدنا )(?<!عايزين )(?<!نحب )(?<!ما )(?<!مش )(?<!لا )(?<!كي لا )(?<!حتي ما )"
         "(?<!عشان ما )(?<!باش ما )(?:<we> )?<aux>(?:[بحهك]?نغرق(?:و|وا)?|غرقانين|غرقنا)",
-        "<the_water> <aux>(?:دخل|تدخل|يدخل|بتدخل|بيدخل|داخل|داخله|دخلت|تفوت|بتفوت|فايته|فاتت"
+        "<the_water> <aux>(?:يملؤه|يملؤها|يملاه|يملاها|يغمره|يغمرها|[يت]تدفق|[يت]تسرب|[يت]ندفع"
+        "|تغمر|يغمر|دخل|تدخل|يدخل|بتدخل|بيدخل"
+        "|داخل|داخله|دخلت|تفوت|بتفوت|فايته|فاتت"
         "|يفوت|بيفوت|تخش|بتخش|خشت|خش|طالعه|طلعت|تطلع|يتسرب|تتسرب|بيتسرب|بتتسرب|كترت|كثرت"
         "|بتعلي|تعلي|غمرت|غمر|في كل مكان|وصلت|واصله|طالع|في <boat>|جوا <boat>|جوه <boat>"
         "|داخل <boat>)",
@@ -1758,6 +1776,7 @@ AR = Lexicon(
         "<boat> <aux>(?:بياخد|ياخد|بياخذ|ياخذ|بيشرب|بيسحب) (?:<water>|<the_water>)",
         "(?:[يت]فضي|بيفضي|عم يفضي|فضي|فاضي|نازل|[يت]نزل|بينزل|طالع|بيطلع|[يت]طلع) (?:منه |منها )?"
         "<al>هوا(?:ء)?",
+        "<boat> <aux>(?:[يت]متلئ|[يت]متلي|امتلا|امتلات|امتلي) (?:ب|من )?<al>(?:ماء|مياه|مي|ميه)",
         "<boat> <aux>(?:فيه|فيها|مليان|مليانه|امتلا|امتلات|امتلي|اتملي|تملي|اتعبي|بيمتلي|بتمتلي"
         "|يمتلي|تمتلي|بيتملي"
         "|بتتملي|يتملي|تتملي|بيتعبي|بتتعبي|صار فيه)"
@@ -1768,6 +1787,14 @@ AR = Lexicon(
         "(?:<people>|<we>|انا) <aux>(?:(?:في|ف|جوه|جوا|داخل|وسط) ?)?(?:<al>(?:مي|ميه|ماء|مويه"
         "|مياه|ماي|مايه)|الما)",
         "(?:عم|قاعدين|قاعد|راهم|راه|راهي) [يت]غرق(?:و|وا|ون)?",
+        "(?:سقط|وقع|سقطت|وقعت|سقطوا|وقعوا|طاح|طاحت) (?:<people> |<person> )?(?:من <boat> )?"
+        "(?:في|الي) ?"
+        "<al>(?:بحر|ماء|مياه|مي|ميه)",
+        "(?:انقلب|غرق|انقلبت|غرقت) (?:بنا |بينا )?<boat>",
+        "<boat> (?:علي وشك|قريب من|بدا في|بدا ب|يكاد|كاد) (?:ان )?(?:<al>غرق|[يت]غرق|<al>انقلاب"
+        "|[يت]نقلب)",
+        "(?:ارسال|ارسلوا|ابعتوا|ابعثوا|اطلبوا|استدعاء) (?:لنا )?<al>(?:خفر السواحل|حرس السواحل"
+        "|قارب انقاذ)",
         "(?:في|فيه) (?:خرم|ثقب|فتحه|شق|خزق) (?:في|ب) ?<boat>",
         "<driver> <aux>(?:ترك|تركنا في|هرب من|نط من|قفز من|ساب|سابنا في) <boat>",
         "<boat> <aux>(?:[^ ]+ ){0,2}(?:منه|منها) <al>هوا",
@@ -1783,7 +1810,9 @@ AR = Lexicon(
         "|اجا|وصل|وصلوا|رد|ردوا|يرد|يردوا|بيرد|بيردوا|جاو|جاوا|جاش|بيجي|يجي)",
     ),
     vessel=(
-        "<engine> <aux>(?:وقف|واقف|وقفت|طفي|طفا|مطفي|انطفي|انطفا|خرب|خربان|خربت|تعطل|اتعطل"
+        "(?:عطل|عطب|خلل|مشكله) (?:في |ب)?<engine>",
+        "<engine> <aux>(?:متوقف|توقف|توقفت|متعطل|وقف|واقف|وقفت|طفي|طفا|مطفي|انطفي|انطفا|خرب"
+        "|خربان|خربت|تعطل|اتعطل"
         "|عطل|عطلان|عطلت|معطل|معطوب|بطل|باظ|بايظ|مات|سكت|حبس|حابس|تحبس|ما ?بيشتغل"
         "|ما ?يشتغل|مش ?شغال|مو ?شغال|ماشي ?شغال|ما ?يخدمش|ما ?خدامش|ما ?بقاش يخدم"
         "|مابقاش يخدم|ما ?عاد يشتغل|ما ?يشتغلش|ما ?خدمش|ولع|ولعت|احترق|فيه مشكله|فصل|طافي"
@@ -1793,7 +1822,8 @@ AR = Lexicon(
         "(?:وقف|طفي|طفا|انطفي|خرب|تعطل|اتعطل|عطل|بطل|باظ|مات|سكت|حبس|ولع|احترق|خربان|واقف"
         "|عطلان) <engine>",
         "(?:خلص|خلصت|كمل|كملت|نفد|نفذ|نفدت|نفذت|سالا|سالي|فرغ|فرغت|ما عاد في|ما ?في|مفيش"
-        "|ما ?فيش|ما ?عندنا|ما ?عندناش|ما ?بقي|مابقاش|ما ?بقاش|بلا|بدون|ماكو) <al>(?:بنزين"
+        "|ما ?فيش|ما ?عندنا|ما ?عندناش|ما ?بقي|مابقاش|ما ?بقاش|بلا|بدون|ماكو|لا يوجد"
+        "|لم يعد (?:هناك|لدينا)|ليس لدينا)(?: منا| معنا| عندنا)? <al>(?:بنزين"
         "|بانزين|وقود|سولار|مازوت|ديزل|غازوال|كازوال|ليصانص|ليسانس|جازولين|بنزينه)",
         "<al>(?:بنزين|وقود|سولار|مازوت|ديزل|غازوال|ليصانص|ليسانس|جازولين) <aux>(?:خلص|خلصت"
         "|كمل|كملت|نفد|نفذ|نفدت|سالا|سالي|فرغ|خالص|مخلص|قرب يخلص)",
@@ -1806,10 +1836,11 @@ AR = Lexicon(
         "|عالق|عالقه|محاصرين|متروكين|مرميين|عالقون|تائهون|تائهين|ضائعين|مزنوقين|واقفين"
         "|قاعدين|محبوسين|محجوزين|لوحدنا|لوحدي|وحدي|وحدنا) <desert>",
         "(?:تركونا|تركنا|خلونا|خلانا|رمونا|رمانا|سابونا|سيبونا|سابنا|لاحونا|نزلونا|نزلنا"
-        "|حطونا|رماونا) <desert>",
+        "|حطونا|رماونا|تخلي عنا|تخلوا عنا)(?: [^ ]+)? <desert>",
     ),
     stranded=(
-        "<driver> <aux>(?:تركنا|تركونا|تركني|خلانا|خلاونا|خلاني|خلونا|سابنا|سابونا|سيبنا"
+        "<driver> <aux>(?:تخلي عنا|تخلوا عنا|تخلي عني|تخلوا عني|تركنا|تركونا|تركني|خلانا|خلاونا"
+        "|خلاني|خلونا|سابنا|سابونا|سيبنا"
         "|سيبونا|رمانا|رمونا|رماني|رموني|نزلنا|نزلونا|هرب|هربوا|هربو|شرد|شردوا|شردو"
         "|فات علينا|هرب علينا|اختفي|اختفوا|لاحنا|لاحونا|راح وخلانا|راح وتركنا|مشي وخلانا"
         "|راح وسابنا)",
@@ -1821,7 +1852,8 @@ AR = Lexicon(
         "(?:عطلت|اتعطلت|تعطلت|خربت|وقفت|بطلت|انقلبت|اتقلبت|غرزت|عطل|خرب|اتعطل|تعطل)"
         " (?:بينا |بنا |علينا )?<car>",
         "(?:ما ?عندنا|ما ?عندناش|معندناش|ما ?عندي|ما ?عنديش|ما ?بقي|مابقاش|ما ?بقاش|ما ?بقاتش"
-        "|ما ?عاد في|ما ?عاد عندنا|ليس لدينا|ليس معنا|ما ?معنا|ما ?معناش|ما ?معانا|ما ?معاناش)"
+        "|ما ?عاد في|ما ?عاد عندنا|ليس لدينا|ليس معنا|ما ?معنا|ما ?معناش|ما ?معانا|ما ?معاناش"
+        "|لم (?:يبق|يتبق|يعد) (?:لدينا|معنا|عندنا|لنا))"
         " (?:ولا |حتي |اي |شي |نقطه |قطره )*(?:<water>|<the_water>)"
         "(?! (?:في البيت|بالبيت|في الدار|بالدار))",
         "(?:^|[,.!;] ?|و)(?:ما ?في|ما ?فيش|مافيش|مفيش|ماكو|ما ?كاين|ما ?كاينش|لا يوجد)"
@@ -1837,7 +1869,8 @@ AR = Lexicon(
         "(?:من|منذ|صار لنا|صارلنا|لنا) (?:امس|امبارح|البارح|يومين|[0-9]+ (?:ايام|يوم)"
         "|ثلاث ايام|تلات ايام|كم يوم|ايام|يوم) (?:و)?(?:<we> )?(?:بدون|بلا|من غير|ما ?في"
         "|ما ?شربنا|ما ?عندنا)",
-        "(?:خلص|خلصت|كمل|كملت|نفد|نفذ|نفدت|نفذت|سالا|سالي|سالات|فرغ|فرغت|خلاص) <the_water>",
+        "(?:خلص|خلصت|كمل|كملت|نفد|نفذ|نفدت|نفذت|سالا|سالي|سالات|فرغ|فرغت|خلاص)"
+        "(?: منا| معنا| عندنا| علينا)? <the_water>",
         "(?:يوم|يومين|[0-9]+ (?:ايام|يوم)|تلات ايام|ثلاث ايام|اربع ايام|من امس|من امبارح)"
         " (?:بلا|بدون|من غير|من دون|ما في|مافي) (?:<water>|<the_water>)",
         "(?:ماشيين|ماشين|نمشي|بنمشي|عم نمشي|قاعدين|عايشين|صرلنا|صار لنا)(?: [^ ]+){0,3}"
@@ -1848,6 +1881,7 @@ AR = Lexicon(
         "(?:ما ?شربنا|ما ?شربناش|لم نشرب|ما ?شربت|ما ?شربتش|ما ?ذقنا)(?: (?:<water>"
         "|<the_water>|شي|حاجه|ولا نقطه))?",
         "<aux>(?:عطشانين|عطشي|عطاشي|عطشانه|عطشان|عطشنا)(?! (?:ل|لل)[^ ]*)",
+        "(?:نموت|بنموت|نكاد نموت|سنموت|عم نموت|رح نموت) (?:عطشا|عطش|جوعا)",
         "(?:[حهسبك]?نموت(?:و)?|<aux>نموت(?:و)?|ميتين|(?:عم|قاعد|قاعدين|قاعده|رح|راح|راهم)"
         " [يت]موت(?:و|وا|ون)?) من <al>(?:عطش|حر|حراره|شمس)",
         "(?:ماشيين|ماشين|نمشي|بنمشي|عم نمشي|مشينا|نمشيو|كنمشيو)(?: في <al>صحر(?:ا|اء))?"
@@ -1883,6 +1917,7 @@ AR = Lexicon(
         "(?:ما ?عاد عندي|ما ?عندي|ما ?بقي عندي|مابقاش عندي|ماعنديش|فقدت|ضاع|ضيعت|راح) (?:كل )?"
         "<al>?امل(?! (?:ب|في|اني|ان|انو|ل)[^ ]*)",
         "(?:يئست|انا يائس|انا يائسه|انا يايس|انا يايسه)(?! من (?:<al>?اوراق|<al>?انتظار))",
+        "(?:فقدت|ضيعت|ما ?عاد عندي) (?:كل )?<al>امل (?:في|ب|من) ?<al>(?:حياه|عيش|دنيا)",
         "(?:شو|ما|ايش|وش) <al>فايده من (?:<al>عيشه|<al>حياه|عيشتي|حياتي|<al>دنيا)",
         "(?:ليش|ليه|علاش|لماذا) (?:انا )?(?:عايش|اعيش|بعيش|عايشه)",
         "(?:لا|ما|ما ?في|مافي|ما ?عندي|ماعنديش|ماكو|ما ?كاين) (?:امل|سبب) (?:للعيش|لعيش"
@@ -1900,6 +1935,11 @@ AR = Lexicon(
         " (?:حاله|نفسه|روحه|حالها|نفسها|روحها)|نتحر)",
         "(?:بفكر|افكر|نفكر|عم فكر|كنفكر) (?:دايما |كل يوم |كتير |طول الوقت )?(?:بال|في ال|فال)موت",
         "(?:يا ?ريتني|ليتني) (?:مت|ميت|اموت)",
+        "(?:قتل|ايذاء|اذيه|انهاء|انهي|اقتل|اذي|اؤذي|اوذي|نؤذي) (?:نفسي|حياتي|حالي|روحي)",
+        "(?:لا|لم اعد|ما عدت|ما ?عاد) (?:اري|اجد|بشوف|شايف) (?:اي )?(?:فائده|فايده|معني|سببا|سبب"
+        "|جدوي) (?:من|في|ل) ?(?:<al>حياه|حياتي|<al>عيش|العيشه)",
+        "(?:لا|ما) (?:جدوي|فائده|فايده|معني) (?:من|ل|في) ?(?:<al>حياه|حياتي|<al>عيش)",
+        "(?:اشعر|حاسس|حاسه|عندي) (?:ب)?<al>ياس",
         "(?:رح|راح|ح|بدي) (?:انط|اقفز|نقفز|ننقز)[.!]*$",
         "(?:<kin>|واحد معنا|حدا معنا|واحده معنا|حد معانا) (?:بدو|بدها|عايز|عايزه|عاوز|عاوزه"
         "|يبي|تبي|يريد|تريد|حابب|حابه|ناوي|ناويه|راح|رح|ح|ه|بيفكر|بتفكر|يفكر|تفكر|هدد|هددت"
@@ -1919,13 +1959,19 @@ AR = Lexicon(
         "(?:طالبين|يطلبوا|يطلبو|بيطلبوا|بيطلبو|يطلبون|طلبوا|طلبو|بدهم|بدن|عايزين|عاوزين|يبوا"
         "|يبو|يبغوا|يبغون|يريدون|حابين|بغاو|باغيين|دايرين|يطالبون|يطالبوا)(?: [^ ]+){0,2}"
         " (?:فديه|فديا)",
-        "(?:فلوس|مصاري|مال|فديه|دولار|دينار|يورو|[0-9]+[^ ]*|الاف|الف|مبلغ)(?: [^ ]+){0,2}"
-        " من <family>",
+        "<al>(?:فلوس|مصاري|مال|فديه|دولار|دينار|يورو|الاف|الف|مبلغ)(?: [^ ]+){0,2} من <family>",
+        "(?:[0-9]+[^ ]*)(?: [^ ]+){0,2} من <family>",
         "(?:اطلاق سراح|يطلقوا سراح|يطلقو سراح|يفرجوا عن|الافراج عن|يطلقوني|يطلقونا|يطلقوه"
         "|يطلقوها|يفكوني|يفكونا|يفكوه|يسيبوني|يسيبونا|يخلوني اطلع|يخلونا نطلع|يسرحوني"
         "|يسرحونا|يسرحوه|يطلقو سراحنا)",
         "(?:<we> |انا )?(?:رهائن|رهينه|محتجزين كرهائن)",
         "(?:حاجزين|حابسين|خاطفين|ماسكين|محتجزين) <kin>",
+        "(?:محتجزون|محتجزين|محبوسون|محبوسين|مخطوفون|مختطفون) (?:كسجناء|كرهائن|لدي|من قبل)",
+        "(?:مصاب|مصابه|مصابون|مصابين) (?:بشده|بجروح|باصابه|اصابه بالغه|اصابات بالغه|بليغه)",
+        "(?:[يت]حتاج|نحتاج|بحاجه) (?:الي )?(?:طبيب|دكتور|اسعاف|مستشفي)(?:ا)? (?:الان|حالا|فورا"
+        "|بسرعه|عاجلا|ضروري)",
+        "فاقده? (?:لل|ال)وعي",
+        "(?:تلد|بتولد|عم تولد) (?:الان|الحين|حالا|هلا|دلوقتي)",
         "<kin> (?:عندهم|معهم|بايديهم)(?: [^ ]+){0,2} (?:و)?(?:بدهم|طالبين|يبوا|يبغوا|عايزين"
         "|يطلبوا|بيطلبوا|يريدون)",
         "<aux>[بك]?[يت]اذ(?:و|وا|ون)?(?:نا|ني)",
@@ -1943,10 +1989,12 @@ AR = Lexicon(
         "|مسكرين علينا|سكروا علينا|محتجزينا|حاجزينا|حاجزيني|حجزونا|حجزوني|شادينا|ماسكينا"
         "|خاطفينا|خاطفيني)",
         "(?:<we> |انا )?<aux>(?:محبوسين|محتجزين|محجوزين|مسجونين|مقفول علينا|مخطوفين|محاصرين"
-        "|مقفولين|مسكر علينا|محبوس|محبوسه|محتجز|محتجزه|محجوز|محجوزه|مخطوف|مخطوفه)"
-        " (?:عند|في|ف|ب|جوه|جوا|داخل|من|تحت)? ?<al>(?:مهربين|مهرب|عصابه"
+        "|مقفولين|مسكر علينا|محبوس|محبوسه|محتجز|محتجزه|محجوز|محجوزه|مخطوف|مخطوفه|محبوسون"
+        "|محتجزون|محجوزون|مسجونون|مخطوفون)"
+        " (?:عند|لدي|مع|في|ف|ب|جوه|جوا|داخل|من|تحت)? ?<al>(?:مهربين|مهرب|عصابه"
         "|مليشيا|ميليشيا|غرفه|شاحنه|مخزن|حوش|بيت|كونتينر|حاويه|عربيه|سياره|بدروم|قبو|ترك"
         "|كاميو|مستودع|جماعه مسلحه|مسلحين)",
+        "(?:لا|ما) (?:يسمحون|يسمحوا) (?:لنا|لي) (?:بالخروج|بالمغادره|ان نخرج|ان اخرج)",
         "(?:ما|مش|مو) ?(?:بيخلونا|بيخلوني|يخلونا|يخلوني|خلونا|خلوني|راضيين يخلونا"
         "|راضيين يطلعونا|بيسيبونا|يسيبونا) (?:نطلع|اطلع|نمشي|امشي|نروح|اروح|نخرج|اخرج)",
         "(?:<person> )?<aux>(?:[بي]?ينزف|بتنزف|تنزف|نازف|نازفه|نزيف (?:قوي|شديد|كتير|كبير)"
@@ -1979,6 +2027,9 @@ AR = Lexicon(
         "|ع[^ ]+|[^ ]+نا)",
     ),
     threat=(
+        "[يت]حاول(?:ون|وا|و)? (?:قتلي|قتلنا|خطفي|خطفنا|اغتصابي|ايذائي|ايذاءنا|اذيتي|اذيتنا"
+        "|قتل <kin>)",
+        "[يت]هدد(?:ون|وا|و)?(?:نا|ني)? ب(?:قتلي|قتلنا|قتله|قتلها|<al>قتل|ذبحنا)",
         "(?:<aux>|بدهم |بدن |عايزين |عاوزين |يبوا |يبغوا |يريدون |ناويين |حابين |يهددوا"
         " |بيهددوا )?[حهس]?[يت]قتل(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
         "<aux>[حهس]?[يت]بيع(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
@@ -1999,8 +2050,10 @@ AR = Lexicon(
         "(?:<we>|حياتنا|حياتي|حياته|حياتها|ارواحنا|انا) (?:في|ف|ب)? ?(?:خطر|ورطه|محنه)",
         "(?:(?:رح|راح|غادي|غاديين|رايحين|قاعدين|عم|رانا) نموت(?:و)?|[حهس]نموت(?:و)?|بنموت"
         "|كنموتو|كنموت)",
-        "(?:(?:رح|راح|ح|ه|س) ?اموت|(?:رح|راح) موت|حموت|هموت|ساموت)",
-        "(?:<we> )?<aux>(?:تايهين|ضايعين|ضعنا|تهنا|تلفنا|تالفين|محاصرين|مطاردين|بردانين"
+        "(?:(?:رح|راح|ح|ه|س) ?اموت|(?:رح|راح) موت|حموت|هموت|ساموت)"
+        "(?! من (?:<al>ضحك|<al>فرحه|<al>شوق))",
+        "(?:<we> )?<aux>(?:تائهون|تائهين|ضائعون|ضائعين|تايهين|ضايعين|ضعنا|تهنا|تلفنا|تالفين"
+        "|محاصرين|محاصرون|مطاردين|بردانين"
         "|متجمدين|مخبيين|مستخبيين)",
         "(?:نموت|بنموت|عم نموت|راح نموت|ميتين|متجمدين|بنتجمد|عم نتجمد) من <al>برد",
         "(?:في|فيه) حريق",
@@ -2019,8 +2072,8 @@ AR = Lexicon(
         "|ابحث|اروح|نروح|اسافر|نسافر|اقدم|نقدم|احصل|نحصل|ادرس|اتعلم|اكتب|اترجم|اعبي|نعبي"
         "|املا|اختار|نختار))",
         "(?<!رقم )(?<!ارقام )(?<!شرطه )(?<!خط )<al>نجد(?:ه|ا)",
-        "(?:^|(?:محتاج|محتاجه|محتاجين|نحتاج|احتاج|بحاجه|بحاجه الي|بدنا|بدي|عايزين|عاوزين|نبي"
-        "|ابي|نبغي|ابغي|نحتاجو|خاصنا|خاصني|بغينا|بغيت) )(?:ل)?<al>(?:مساعده|مساعدتكم|نجده"
+        "(?:^|(?:محتاج|محتاجه|محتاجين|نحتاج|احتاج|بحاجه|بدنا|بدي|عايزين|عاوزين|نبي"
+        "|ابي|نبغي|ابغي|نحتاجو|خاصنا|خاصني|بغينا|بغيت) (?:الي )?)(?:ل)?<al>(?:مساعده|مساعدتكم|نجده"
         "|انقاذ)(?: (?:حالا|بسرعه|فورا|ضروري|عاجل|عاجله|الان|الحين|دلوقتي|هلا|هلق|توا|دابا"
         "|ارجوكم|من فضلكم|الله يخليكم|يا ناس|يا جماعه|يعيشكم))*(?= ?(?:$|[.!?,;:]|(?:<we>|انا"
         r"|القارب|المركب|في ناس|الناس)(?![\w])))",
@@ -2113,10 +2166,7 @@ AR = Lexicon(
         "ملف",
         "ملفي",
         "<al>اجراءات",
-        "عائلتي",
-        "عيلتي",
-        "اهلي",
-        "اسرتي",
+        "<al>عثور",
         "الاقي",
         "نلاقي",
         "القي",
@@ -2639,41 +2689,45 @@ def detect_emergency(text: str) -> str | None:
     if not text:
         return None
     found: set[str] = set()
+    # Thoughts of suicide count however they are put, even in a question or a memory.
     if _RULES["self_harm"].search(text):
         found.add(SELF_HARM)
     long_ago = bool(_RULES["long_ago"].search(text)) and not _RULES["ongoing"].search(text)
-    if not long_ago and not _RULES["over"].search(text):
-        at_sea = bool(_RULES["sea_context"].search(text))
-        in_desert = bool(_RULES["desert_context"].search(text))
-        # Harm done, danger and cries without a place are often the start of a question
-        # ("my family is in danger at home, can I get asylum?"): the question decides.
-        weak_evidence_counts = at_sea or in_desert or not _RULES["information"].search(text)
+    if long_ago or _RULES["over"].search(text):
+        return SELF_HARM if found else None
 
-        def place(default: str) -> str:
-            return SEA if at_sea else DESERT if in_desert else default
+    at_sea = bool(_RULES["sea_context"].search(text))
+    in_desert = bool(_RULES["desert_context"].search(text))
 
-        for kind, topic in (("sea", SEA), ("desert", DESERT), ("general", GENERAL)):
-            if _happening(kind, text):
+    def place(default: str) -> str:
+        return SEA if at_sea else DESERT if in_desert else default
+
+    # Danger described as it happens, with its own topic or the place the message names.
+    for kind, topic in (("sea", SEA), ("desert", DESERT), ("general", GENERAL)):
+        if _happening(kind, text):
+            found.add(topic)
+    for kind, default in (("vessel", SEA), ("stranded", DESERT)):
+        if _happening(kind, text):
+            found.add(place(default))
+    # Harm done, threats, danger and cries without a place are often the start of a
+    # question ("my family is in danger at home, can I get asylum?"): the question decides.
+    weak_evidence_counts = at_sea or in_desert or not _RULES["information"].search(text)
+    if weak_evidence_counts:
+        if _happening("harm", text) or _happening("threat", text):
+            found.add(GENERAL)
+        if _happening("danger", text):
+            found.add(place(GENERAL))
+    if not found:
+        cried = weak_evidence_counts and _happening("cry", text)
+        if cried or ((at_sea or in_desert) and _happening("plea", text)):
+            found.add(place(GENERAL))
+    if not found and _plain_statement(text):
+        # Last resort: danger words in a plain statement ("hostages, 3000 each").
+        for kind, topic in (
+            ("alarm_sea", SEA),
+            ("alarm_desert", place(DESERT)),
+            ("alarm_general", GENERAL),
+        ):
+            if _RULES[kind].search(text):
                 found.add(topic)
-        for kind, default in (("vessel", SEA), ("stranded", DESERT)):
-            if _happening(kind, text):
-                found.add(place(default))
-        if weak_evidence_counts:
-            if _happening("harm", text) or _happening("threat", text):
-                found.add(GENERAL)
-            if _happening("danger", text):
-                found.add(place(GENERAL))
-        if not found:
-            cried = weak_evidence_counts and _happening("cry", text)
-            if cried or ((at_sea or in_desert) and _happening("plea", text)):
-                found.add(place(GENERAL))
-        if not found and _plain_statement(text):
-            # Last resort: danger words in a plain statement ("hostages, 3000 each").
-            for kind, topic in (
-                ("alarm_sea", SEA),
-                ("alarm_desert", SEA if at_sea else DESERT),
-                ("alarm_general", GENERAL),
-            ):
-                if _RULES[kind].search(text):
-                    found.add(topic)
     return next((topic for topic in PRECEDENCE if topic in found), None)
