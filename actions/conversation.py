@@ -1,4 +1,5 @@
-"""Conversational turns: greeting, menu, verify, feedback, goodbye, out of scope, fallback."""
+"""Conversational turns: greeting, menu, verify, feedback, goodbye, out of scope, fallback,
+and messages that are not text."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from actions.replies import (
 )
 from bot.content.topics import CATEGORIES
 from bot.i18n import gettext
+from bot.i18n.phrases import EMERGENCY_LINES, TEXT_ONLY
 from bot.settings import get_settings
 
 
@@ -75,6 +77,28 @@ class ActionFallback(_Phrase):
     action_name = "action_fallback"
     topic = "meta.fallback"
     message = "Sorry, I did not understand. Can you say it in other words, or choose a topic?"
+
+
+class ActionNonText(AssistantAction):
+    """A voice note, photo, sticker, location or file.
+
+    It may be a call for help from someone who cannot type, so the emergency lines come
+    first; then what we can read, and the menu.
+    """
+
+    action_name = "action_non_text"
+
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
+    ) -> list[EventType]:
+        say(
+            dispatcher,
+            topic="meta.non_text",
+            language=language,
+            text="\n\n".join((gettext(language, EMERGENCY_LINES), gettext(language, TEXT_ONLY))),
+            buttons=category_buttons(language),
+        )
+        return []
 
 
 class ActionGoodbye(_Phrase):

@@ -88,16 +88,21 @@ class Stack:
         secret_values: dict[str, str],
         log_dir: Path,
         model: Path = VAR_MODEL,
+        only: tuple[str, ...] = (),
     ) -> None:
         self.settings = settings
         self.env = stack_environment(settings, secret_values, model)
         self.log_dir = log_dir
+        #: A subset of the Procfile, e.g. a second gateway in front of running Rasa servers.
+        self.only = only
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
 
     def start(self) -> None:
         rasa_executable()  # fail with a clear message, not "rasa: not found"
         self.log_dir.mkdir(parents=True, exist_ok=True)
         for name, command in procfile().items():
+            if self.only and name not in self.only:
+                continue
             with (self.log_dir / f"{name}.log").open("ab") as log:
                 self.processes[name] = subprocess.Popen(
                     command, shell=True, cwd=ROOT, env=self.env,

@@ -8,6 +8,7 @@ import os
 import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,7 @@ class RunningStack:
     log_dir: Path
     bot_engine: Engine
     tracker_engine: Engine
+    secrets: dict[str, str]
 
     def logs(self) -> str:
         return "\n".join(p.read_text(errors="replace") for p in sorted(self.log_dir.glob("*.log")))
@@ -107,8 +109,25 @@ def _running(tmp: Path, **overrides: Any) -> Iterator[RunningStack]:
             log_dir=running.log_dir,
             bot_engine=bot_engine,
             tracker_engine=make_engine(settings.tracker_database_url),
+            secrets=secrets,
         )
     bot_engine.dispose()
+
+
+@contextmanager
+def second_gateway(stack: RunningStack, log_dir: Path, **overrides: Any) -> Iterator[RunningStack]:
+    """Another gateway process, with its own settings (a channel's tokens, say), in front of
+    the running stack's Rasa server, action server and databases."""
+    settings = stack.settings.model_copy(update={"gateway_port": free_port(), **overrides})
+    with Stack(settings, stack.secrets, log_dir, only=("gateway",)) as running:
+        yield RunningStack(
+            settings=settings,
+            url=f"http://127.0.0.1:{settings.gateway_port}",
+            log_dir=running.log_dir,
+            bot_engine=stack.bot_engine,
+            tracker_engine=stack.tracker_engine,
+            secrets=stack.secrets,
+        )
 
 
 @pytest.fixture(scope="session")

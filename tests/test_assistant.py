@@ -140,6 +140,31 @@ async def test_a_first_message_without_language_signal_gets_the_language_choice(
     assert reply["messages"][-1]["text"].startswith("À partir de maintenant, j'écris en français.")
 
 
+async def test_start_gives_the_privacy_note_the_language_choice_then_the_menu(
+    stack: RunningStack, new_user: ChatClient
+) -> None:
+    reply = await new_user.send("start", language="fr")
+    note, choice, menu = reply["messages"]
+    assert note["text"].startswith("Avant de commencer") and "30" in note["text"]
+    assert [b["payload"] for b in choice["buttons"]] == ["lang:en", "lang:fr", "lang:ar"]
+    assert "m:route" in [b["payload"] for b in menu["buttons"]]
+    assert reply["topic"] == "meta.menu"
+    reply = await new_user.send("start")  # a second /start repeats the note: users forget
+    assert reply["messages"][0]["text"] == note["text"]
+
+
+async def test_a_voice_note_leads_with_the_emergency_lines(
+    stack: RunningStack, new_user: ChatClient
+) -> None:
+    await new_user.send("bonjour, j'ai une question")
+    reply = await new_user.send("nontext")
+    assert (reply["topic"], reply["language"]) == ("meta.non_text", "fr")
+    text = reply["messages"][0]["text"]
+    assert text.startswith("Si vous êtes en danger maintenant")
+    assert "+33 4 86 51 71 61" in text and "112" in text
+    assert "m:emergency" in _payloads(reply)
+
+
 async def test_health_is_green_when_everything_answers(stack: RunningStack, http) -> None:  # type: ignore[no-untyped-def]
     answer = await http.get("/healthz")
     assert answer.status_code == 200

@@ -19,6 +19,21 @@ class Payload:
     rasa_message: str
     #: Set when the payload is an explicit language choice.
     language: str | None = None
+    #: /start: the gateway adds the privacy note and the language choice before Rasa's menu.
+    start: bool = False
+
+
+#: Channel commands and events with no arguments -> the trusted Rasa message they stand for.
+#: Telegram's /menu, /language, /verify, /delete and /start, WhatsApp's typed "verify",
+#: and a voice note or photo (``nontext``) all arrive as one of these ids. A typed "help"
+#: is deliberately not one: it may be a call for help, so it goes to the safety net.
+COMMANDS = {
+    "menu": "/menu",
+    "lang": "/choose_language",
+    "verify": "/verify",
+    "delete": "/delete_data",
+    "nontext": "/non_text",
+}
 
 
 def _intent(name: str, **entities: str) -> str:
@@ -27,9 +42,11 @@ def _intent(name: str, **entities: str) -> str:
 
 def parse_payload(text: str) -> Payload | None:
     """The Rasa message for a payload the assistant issued, or None if `text` is not one."""
-    key, _, value = text.strip().partition(":")
-    if key == "menu" and not value:
-        return Payload(_intent("menu"))
+    key, separator, value = text.strip().partition(":")
+    if not separator and key in COMMANDS:
+        return Payload(COMMANDS[key])
+    if key == "start" and not separator:
+        return Payload("/menu", start=True)
     if key == "t" and value in CONTENT_TOPICS:
         return Payload(_intent("ask_topic", topic=value))
     if key == "more" and value in CONTENT_TOPICS:

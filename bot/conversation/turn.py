@@ -25,6 +25,7 @@ from bot.conversation.safety import detect_emergency
 from bot.conversation.trackers import TrackerStore
 from bot.database import session_scope
 from bot.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, gettext, isolate_numbers, language_name
+from bot.i18n.phrases import EMERGENCY_LINES
 from bot.privacy.pseudonyms import stable_pseudonym
 from bot.settings import Settings
 
@@ -107,17 +108,24 @@ class Conversations:
                 chosen = language_hint if language_hint in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
             state.language, state.language_explicit, state.last_seen_at = chosen, explicit, now
 
+        starting = bool(payload and payload.start)
         prefix = []
-        if first_contact and chosen:
+        if (first_contact or starting) and chosen:
             prefix.append(
                 _message(gettext(chosen, PRIVACY_NOTE, days=self.settings.tracker_retention_days))
             )
+        if starting and chosen:
+            prefix.append(language_choice())
         if chosen is None:
             note = " ".join(
                 gettext(code, PRIVACY_NOTE, days=self.settings.tracker_retention_days)
                 for code in SUPPORTED_LANGUAGES
             )
-            messages = [_message(note), language_choice()] if first_contact else [language_choice()]
+            messages = (
+                [_message(note), language_choice()]
+                if first_contact or starting
+                else [language_choice()]
+            )
             return TurnResult(DEFAULT_LANGUAGE, DEFAULT_LANGUAGE, "meta.language", messages)
 
         if payload:
@@ -132,7 +140,7 @@ class Conversations:
             reply = await self.rasa.send(sender, message, {"language": chosen})
         except RasaUnavailable as exc:
             log.warning("assistant degraded: %s", exc)
-            return self._degraded(chosen, emergency, prefix)
+            return self._degraded(chosen, emergency, prefix, non_text=message == "/non_text")
 
         custom = reply.custom
         if custom.get("erase"):
@@ -145,11 +153,23 @@ class Conversations:
         )
 
     def _degraded(
-        self, language: str, emergency: str | None, prefix: list[dict[str, Any]]
+        self,
+        language: str,
+        emergency: str | None,
+        prefix: list[dict[str, Any]],
+        *,
+        non_text: bool = False,
     ) -> TurnResult:
-        """Rasa is down: an apology, and the emergency answer straight from the store if needed."""
+        """Rasa is down: an apology, and the emergency answer straight from the store if needed.
+
+        A voice note or photo may be a call for help from someone who cannot type: it still
+        gets the emergency lines.
+        """
         messages = list(prefix)
         topic, content_language = "meta.fallback", language
+        if non_text:
+            messages.append(_message(isolate_numbers(gettext(language, EMERGENCY_LINES), language)))
+            topic = "meta.non_text"
         if emergency:
             answer = self.content.answer(emergency, self.settings.fallback_chain(language))
             if answer is not None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import ActionFeedback, ActionGreet, ActionShowCategory, ActionVerify
+from actions.conversation import (
+    ActionFeedback,
+    ActionGreet,
+    ActionNonText,
+    ActionShowCategory,
+    ActionVerify,
+)
 from actions.data import ActionAskDeleteData, ActionCancelDelete, ActionDeleteData
 from actions.language import ActionChooseLanguage, ActionSetLanguage
 from tests.actions.conftest import tracker
@@ -133,3 +139,18 @@ async def test_cancel_keeps_everything() -> None:
     )
     assert _message(dispatcher)["text"] == "Rien n'a été effacé."
     assert "erase" not in _marker(dispatcher)
+
+
+async def test_a_voice_note_gets_the_emergency_lines_first_then_text_only_and_the_menu() -> None:
+    dispatcher = CollectingDispatcher()
+    assert await ActionNonText().run(dispatcher, tracker("non_text", language="ar"), {}) == []
+    message = _message(dispatcher)
+    lines, text_only = message["text"].split("\n\n")
+    assert lines.startswith("إذا كنت في خطر الآن")
+    assert "\u2066+33 4 86 51 71 61\u2069" in lines  # the number stays whole in RTL text
+    assert "\u2066112\u2069" in lines
+    assert text_only == "لا أستطيع قراءة إلا الرسائل المكتوبة. من فضلك اكتب سؤالك."
+    assert message["buttons"][0] == {"title": "طوارئ", "payload": "m:emergency"}
+    assert _marker(dispatcher) == {
+        "topic": "meta.non_text", "language": "ar", "content_language": "ar",
+    }  # fmt: skip

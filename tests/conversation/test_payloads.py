@@ -27,3 +27,18 @@ def test_payload_values_cannot_smuggle_json() -> None:
 
 def test_safety_net_message() -> None:
     assert intent_message("emergency_sea") == "/emergency_sea"
+
+
+def test_channel_commands_are_trusted_payloads() -> None:
+    assert parse_payload("menu").rasa_message == "/menu"
+    assert parse_payload("lang").rasa_message == "/choose_language"
+    assert parse_payload("verify").rasa_message == "/verify"
+    assert parse_payload("delete").rasa_message == "/delete_data"
+    assert parse_payload("nontext").rasa_message == "/non_text"
+    start = parse_payload("start")
+    assert start.start and start.rasa_message == "/menu"
+
+
+def test_a_typed_help_is_text_for_the_safety_net_not_the_menu() -> None:
+    assert parse_payload("help") is None
+    assert parse_payload("start:x") is None

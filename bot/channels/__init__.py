@@ -1,0 +1,1 @@
+"""Messaging platforms' wire formats. Every channel hands text to `Conversations.turn`."""
