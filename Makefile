@@ -47,6 +47,7 @@ run: setup
 	$(PY) -m bot run
 
 test: setup
+	scripts/ensure-browser.sh
 	$(PY) -m ruff check bot actions tests
 	$(PY) -m bot validate
 	$(PY) -m pytest $(PYTEST_ARGS)

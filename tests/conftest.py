@@ -5,6 +5,7 @@ gateway, on free ports, with fresh SQLite databases."""
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -15,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+from playwright.async_api import Browser, async_playwright
 from sqlalchemy import Engine, create_engine, text
 
 from bot.content.importer import import_directory
@@ -187,3 +189,20 @@ async def http(stack: RunningStack) -> AsyncIterator[httpx.AsyncClient]:
 @pytest.fixture
 def new_user(http: httpx.AsyncClient) -> ChatClient:
     return ChatClient(http, f"test-{uuid.uuid4().hex[:12]}")
+
+
+# --- the web chat in a real browser ------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+async def browser() -> AsyncIterator[Browser]:
+    """Debian's Chromium driven by Playwright (`make test` installs it if missing)."""
+    path = os.environ.get("BROWSER_PATH") or next(
+        filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None
+    )
+    if path is None:
+        pytest.fail("no Chromium found: run scripts/ensure-browser.sh or set BROWSER_PATH")
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=path, args=["--no-sandbox"])
+        yield launched
+        await launched.close()
