@@ -26,8 +26,14 @@ on it is also being threatened), then the desert, then thoughts of suicide or se
 A danger without a place of its own (an engine that stopped, "we are going to die",
 "help") takes the place the message names: sea, desert, or else its usual one.
 
+A medical emergency (bleeding, not breathing, giving birth) has no place of its own either:
+on a boat it gets the sea answer, whose rescue numbers are the ones that can help.
+
 Patterns are written in the normal form of ``normalize.py`` (casefolded, no Latin
-accents, Arabic letter forms unified) and are compiled once, at import.
+accents, Arabic letter forms unified) and are compiled once, at import: one regular
+expression per kind of evidence, in three versions (all patterns, only those without
+Arabic letters, only those without Latin letters) so that a message in one script is not
+searched for the words of the other.
 """
 
 from __future__ import annotations
@@ -55,12 +61,16 @@ class Lexicon:
     stands for ``words[name]``. Each kind is a different kind of evidence:
 
     - ``sea``, ``desert``, ``self_harm``, ``general``: danger now, with its topic;
+    - ``injury``: a medical emergency now (bleeding, not breathing, giving birth): general,
+      or the sea or the desert if the message names it, since help comes from there;
     - ``harm``: harm already done (kidnapped, beaten): general, unless the message asks
       for information ("I was beaten in Libya, can I get asylum?");
     - ``vessel``, ``stranded``, ``danger``: danger that takes the place the message
       names, else sea (engine, fuel), desert (no water, the driver left) or general;
     - ``cry``: a cry for help (general or the place named), unless asking for information;
-    - ``plea``: a polite request for help, only counted where the sea or desert is named;
+    - ``plea``: a polite request for help, or a sign of distress that needs a place to mean
+      danger (a phone about to die, "they are lost"), only counted where the sea or desert
+      is named;
     - ``sea_context``, ``desert_context``: words that name the place;
     - ``information``: words of a request for information (asylum, papers, routes ...);
     - ``threat``: a threat against the person or their family: general, even when
@@ -80,6 +90,7 @@ class Lexicon:
     desert: tuple[str, ...] = ()
     self_harm: tuple[str, ...] = ()
     general: tuple[str, ...] = ()
+    injury: tuple[str, ...] = ()
     harm: tuple[str, ...] = ()
     vessel: tuple[str, ...] = ()
     stranded: tuple[str, ...] = ()
@@ -133,6 +144,14 @@ _EN_KIN = _alt(
     "boyfriend",
     "fiance",
     "fiancee",
+    "roommate",
+    "frend",
+    "freind",
+    "frnd",
+    "neighbou?r",
+    "relatives?",
+    "grand(?:mother|father|ma|pa|son|daughter)",
+    "(?:brother|sister|son|daughter)[- ]in[- ]law",
 )
 
 EN = Lexicon(
@@ -152,7 +171,8 @@ EN = Lexicon(
         "w": "(?!(?:if|when|what|how|do|does|did|is|are|can|could|should|would|will|why|where"
         "|who|whether|case|often|common|normal|usual|true|possible|likely|say|says|said|heard"
         "|that)(?: |$))[^ ]+",
-        "be": "(?:'s|'re|'m| is| are| am| has| have| just| now| still| been| being| got| r)*",
+        "be": "(?:'s|'re|'m| is| are| am| has| have| just| now| still| been| being| got| r"
+        "| slowly| quickly| already| really| completely| totally| almost| nearly| badly)*",
         "the": "(?:(?:the|our|my|this|that|a|da|their|his|her) )?",
         "boat": _alt(
             "boat",
@@ -174,7 +194,16 @@ EN = Lexicon(
         ),
         "engine": _alt("engine", "engines", "engin", "enjine", "motor", "moter", "outboard"),
         "kin": _EN_KIN,
-        "victim": _alt("me", "us", "him", "her", "all of us", "(?:my|our|his|her) <kin>"),
+        "victim": _alt("me", "us", "him", "her", "them", "all of us", "(?:my|our|his|her) <kin>"),
+        # Decimal coordinates as phones show them ("34.9012, 12.4487", "35.2N 12.4E").
+        "coordinates": _alt(
+            r"\d{1,2}[.,]\d{4,} ?°?,? ?[ /]? ?\d{1,3}[.,]\d{4,}",
+            r"\d{1,2}(?:[.,]\d+)? ?°? ?(?:\d{1,2}(?:[.,]\d+)? ?'? ?)?[ns],? ?[ /]? ?"
+            r"\d{1,3}(?:[.,]\d+)? ?°? ?(?:\d{1,2}(?:[.,]\d+)? ?'? ?)?[ewo]",
+            r"[ns] ?\d{1,2}(?:[.,]\d+)? ?°? ?(?:\d{1,2}(?:[.,]\d+)? ?'? ?)?,? ?[ /]? ?"
+            r"[ewo] ?\d{1,3}(?:[.,]\d+)? ?°? ?(?:\d{1,2}(?:[.,]\d+)? ?'?)?",
+            r"(?:lat|latitude|gps|position|coordinates|coords|location)[: ]+ ?\d{1,3}[.,°]\d+",
+        ),
         "they": _alt(
             "they",
             "he",
@@ -243,18 +272,26 @@ EN = Lexicon(
         "tail": "(?: (?:please|pls|plz|now|quickly|quick|fast|urgently|urgent|asap"
         "|immediately|god|allah|anyone|anybody|someone|somebody|help|sos|me|us))*"
         "(?= ?(?:$|[.!?,;:]|(?:we|i|our|my|they|there|people|he|she|im|i'm|were|we're"
-        "|its|it's|this|someone|somebody|water|no|sos|the (?:boat|engine|police|smugglers?"
-        "|driver|car|truck|water|sea|desert|men|soldiers|guards|captain|baby|child))"
+        "|its|it's|this|someone|somebody|water|no|sos|(?:the |a |our )?(?:boat|engine|police"
+        "|smugglers?|driver|car|truck|water|sea|desert|men|soldiers|guards|captain|baby"
+        "|child))"
         r"(?![\w])))",
     },
     sea=(
         "<the><boat><be> (?:<sinking>|going down|going under|taking (?:on |in )?water"
         "|filling (?:up )?with water|full of water|leaking|leaks|deflating|losing air"
-        "|breaking(?: apart| up)?|falling apart|capsizing|turning over|flipping(?: over)?"
+        "|breaking(?: apart| up)?|falling apart|capsizing|turning over|flipping(?: over)?|tilting"
+        "|leaning over|listing"
         "|tipping over|in pieces|broken in two|broken|on fire|exploded|burst|torn|punctured"
         "|destroyed|(?:going to|gonna|about to|starting to|beginning to|begins to|starts to)"
         " (?:sink|flip|capsize|break|turn over|go down))",
-        "<the><boat><be> in (?:distress|trouble|danger)",
+        "<the><boat>(?: from [^ ]+)?<be> in (?:distress|trouble|danger)",
+        "(?:hit|struck|crashed into|crashed on|ran into|on) (?:a |the |some )?(?:rock|rocks|reef)",
+        "<boat><be> (?:leaning|tilting|listing)(?: [^ ]+){0,3} (?:and|,) (?:will|is going to|gonna"
+        "|about to) (?:flip|capsize|sink|turn over)",
+        "(?:will|going to|gonna) (?:flip|capsize|sink|turn over) any (?:moment|minute|second|time)",
+        r"(?:people|persons|\d+|two|three|some|one|a (?:man|woman|child|baby)|someone) (?:have )?"
+        "(?:died|dead) (?:on|in) (?:the|our|this) <boat>",
         "(?:tube|tubes|side|floor|bottom|balloon) of (?:the |our )?<boat><be> (?:exploded|burst"
         "|broken|broke|torn|leaking|deflating|punctured|open)",
         "(?:our|my|this) <boat><be> (?:sank|sunk|capsized|flipped(?: over)?|turned over"
@@ -276,19 +313,30 @@ EN = Lexicon(
         "|kids|a [^ ]+|[0-9]+ people) (?:in|into|to|off) (?:the )?(?:sea|water|ocean|<boat>)",
         "we(?: have|'ve| just)* (?:capsized|sank|sunk|flipped over|turned over)",
         "(?:sea ?)?water<be> (?:coming|getting|entering|pouring|flowing|rushing|leaking)"
-        " (?:in|into|inside|on board)",
+        " (?:in|into|inside|on board|over (?:the )?(?:side|sides|boat|edge))",
         "water<be> (?:entering|pouring in|rushing in|comes in|come in|comes inside)",
         "(?:there is|there's|theres|we have) (?:a |an |one |big |a big )?(?:hole|leak|crack)"
         " in (?:the |our )?<boat>",
         "<the>captain<be> (?:abandoned|left|jumped off|escaped from|ran from) (?:the |our )?<boat>",
-        "water (?:up )?to (?:our|my) (?:knees|waist|legs|ankles|chest)",
+        "water<be> (?:up )?to (?:our|my|the) (?:knees|knee|waist|waists|legs|ankles|chest"
+        "|chests|neck|belly)",
         "water<be> (?:coming|entering|getting|pouring|leaking) (?:from|through) (?:the )?"
         "(?:bottom|floor|side|hole|holes|crack)",
         "water<be> (?:coming|entering|filling) (?:the |our )?<boat>",
         "(?:there is|there's|theres|there are|so much|too much|a lot of|lots of)"
         " (?:a lot of |lots of |too much |so much )?water (?:in|inside|into) (?:the |our |this )?"
         "<boat>",
-        "water (?:in|inside) our <boat>",
+        "(?<!no )(?<!bring )(?<!take )(?<!have )(?<!enough )(?<!drinking )(?<!much )water"
+        " (?:in|inside) (?:the |our |this |my )?<boat>",
+        "(?:people|persons|children|kids|bodies) (?:are )?everywhere in the (?:sea|water)",
+        "(?:the )?waves<be> (?:coming|breaking|crashing) (?:in|inside|into|over)"
+        " (?:the |our )?<boat>",
+        "(?:one |a |the |our )?tubes?<be> (?:empty|flat|deflated|burst|gone|torn)",
+        "^(?:we )?(?:capsized|sinking|sinkin)(?= ?(?:$|[.!,]))",
+        "(?:bailing|bail|bailed)(?: out)?(?: the)? water",
+        "(?:removing|emptying|scooping|throwing out) (?:the )?water (?:with|from|out)",
+        "water (?:keeps|kept|is still|still|continues to) (?:rising|coming|entering|getting in"
+        "|coming in)",
         "water (?:everywhere|is rising|rising)",
         "<the><boat> (?:has|have|got)(?: a| two| many| big)? (?:hole|holes|leak|leaks|crack"
         "|cracks)",
@@ -314,12 +362,24 @@ EN = Lexicon(
         "|broken|broke|broke down|broken down|failed|failing|not working|no working"
         "|isn't working|isnt working|doesn't work|doesnt work|dont work|don't work"
         "|does not work|do not work|won't start|wont start|not starting|off|kaput|on fire"
-        "|burning|smoking|exploded|damaged)",
+        "|burning|smoking|exploded|damaged|caught fire|catches fire)",
+        "lost (?:the|its|our|their|his|her) (?:engine|motor|propeller)",
+        "(?:saying|said|says|told (?:me|us)|texted|wrote)(?: that)? (?:the )?(?:water (?:was|is)"
+        " (?:coming|entering|getting) in|(?:the |their |our )?boat (?:was|is) (?:sinking"
+        "|taking water|broken|leaking)|(?:the |their )?engine (?:was|is|had) (?:broken|stopped"
+        "|dead))",
+        "<we_are><be> (?:very |too |so )?far from (?:the |any )?(?:land|coast|shore)",
+        "(?:we see|we can see|i see|there is|there's|theres) (?:a |the )?(?:big |large )?(?:ship"
+        "|boat|vessel|tanker)(?: [^ ]+){0,4} (?:but|and) (?:they |it )?(?:don't|dont|doesn't|doesnt"
+        "|won't|wont|didn't|didnt|do not|does not|not) (?:stop|help|come|see)",
+        "<coordinates>",
         "<the><engine><be> (?:not|no|doesn't|doesnt|don't|dont|does not|do not|won't|wont"
         "|can't|cant|isn't|isnt|is not) ?(?:work|working|run|running|start|starting|going"
         "|moving)",
         "<the><boat><be> (?:stopped|not moving|stuck|doesn't move|doesnt move|dont move"
-        "|don't move)",
+        "|don't move|no moving|no move|not move|not going)",
+        "(?:the )?water<be> (?:coming|entering|rising|getting in)"
+        "(?= ?(?:$|[.!,]| and| fast| quickly| everywhere| we))",
         "(?:engine|motor) (?:failure|breakdown|problem|trouble)",
         "(?:no|without|out of|ran out of|run out of|running out of|finished the|finished our"
         "|no more|lost the|lost our|have no|don't have|dont have|got no) (?:more )?(?:fuel"
@@ -340,25 +400,36 @@ EN = Lexicon(
         r"|i got|i have been|i've been|everyone is|all of us|\d+ of us|\d+ people"
         r"|(?:<w> )?<w> (?:is|are|got|has been|have been|still)) |^)"
         "(?:now |still |completely |totally |really )?(?:lost|stuck|stranded|trapped"
-        "|abandoned|left alone|alone|walking|dying|waiting) (?:in|inside|at|on) (?:the )?"
-        "(?:middle of (?:the )?)?(?:desert|sahara|dunes|sand)",
+        "|abandoned|left alone|alone|walking|dying|waiting) (?:in|inside|at|on|between|among)"
+        " (?:the )?(?:middle of (?:the )?)?(?:desert|sahara|dunes|sand|tenere)",
         r"(?:left|abandoned|dropped|dumped|threw|thrown|put|leaving) (?:us|me|all of us"
-        r"|\d+ of us) (?:alone |behind |here )?(?:in|into|at|on) (?:the )?(?:middle of (?:the )?)?"
-        "(?:desert|sahara|dunes|sand)",
+        r"|\d+ of us)(?: [^ ]+){0,4} (?:in|into|at|on|among"
+        r"|between) (?:the )?(?:middle of (?:the )?)?"
+        "(?:desert|sahara|dunes|sand|tenere)",
     ),
     stranded=(
         "(?:the |our |that )?(?:driver|drivers|smugglers?|captain|guide|traffickers?)<be>"
         " (?:already )?(?:left|abandoned|dumped|dropped|deserted|forgot|forgotten)"
-        " (?:us|me|all of us|the group)",
+        " (?:us|me|all of us|the group|them|him|her|our group|my group|everyone|everybody"
+        "|the passengers|(?:my|our) <kin>)",
+        "(?:driver|smugglers?|guide)(?: [^ ]+){0,10} (?:but|and) (?:it'?s|it has|it's|already)"
+        " (?:been )?(?:[0-9]+|two|three|four|five|many|several) (?:days|hours|nights)",
+        "(?:driver|drivers|smugglers?|guide|captain)(?: [^ ]+){0,6} (?:never came back"
+        "|didn't come back|didnt come back|did not come back|hasn't come back|has not come back"
+        "|never returned|didn't return|did not return)",
+        "(?:left|abandoned|dropped|dumped|threw|thrown|put) (?:us|me|them|all of us)"
+        "(?: [^ ]+){0,6} (?:without|with no) (?:any )?(?:food (?:or|and) )?water",
+        "(?:already|just) (?:died|dead) (?:of|from) (?:thirst|dehydration|the heat)",
         "(?:the |our )?(?:drivers?|smugglers?|guides?|captain)<be> (?:ran away|run away|escaped"
         "|disappeared|gone|went away|went back|fled|drove away|drove off|ran off|took off"
         "|left without us)",
         "(?:the |our |my )?(?:car|truck|lorry|vehicle|pickup|pick-up|pick up|4x4|toyota"
         "|land ?cruiser|jeep|hilux)<be> (?:broke down|broken down|broken|broke|stopped|stuck"
         "|not working|doesn't work|doesnt work|dont work|don't work|won't start|wont start"
-        "|out of fuel|flipped|overturned|turned over|crashed|in the sand)",
-        "(?:we|i|we've|i've|we have|i have|we got|i got|we still have|we've got) (?:no|zero)"
-        " (?:more |drinking |clean )?water",
+        "|out of fuel|flipped|overturned|turned over|crashed|in the sand"
+        "|(?:buried|sunk|sinking|stuck) in (?:the )?sand)",
+        "(?:we|i|we've|i've|we have|i have|we got|i got|we still have|we've got|they|they have"
+        "|they've|he has|she has) (?:no|zero) (?:more |drinking |clean )?water",
         "(?:we|i) (?:do not|don't|dont|did not|didn't|didnt) (?:have|got) (?:any )?(?:more )?"
         "(?:drinking )?water",
         "(?:ran out of|run out of|running out of|(?:are|is|'re) out of"
@@ -381,9 +452,20 @@ EN = Lexicon(
         "no food,? (?:and )?no water|no water,? (?:and )?no food",
         "(?:we|i) (?:have not|haven't|havent|didn't|didnt|did not|have not had"
         "|haven't had) (?:drunk |drink |drank |had )?(?:any )?(?:water|anything to drink)",
-        "(?:<we_are>|<i_am>)<be>(?: [^ ]+){0,4} (?:without|with no) (?:any )?water",
+        "(?:<we_are>|<i_am>|they|he|she)(?:'ve| have| has)?<be>(?: [^ ]+){0,4} (?:without"
+        "|with no|with zero) (?:any )?water",
+        "(?:no idea|don't know|dont know|do not know) where (?:we|i) (?:are|am)",
         "(?:dying|going to die|gonna die|will die|dead) (?:of|from) (?:thirst"
-        "|dehydration|the heat)",
+        "|dehydration|(?:the )?heat)",
+        "(?:drinking|drank|drink|finished|finishing) (?:all )?(?:the |our )?last (?:of (?:the "
+        "|our )?)?"
+        "water",
+        "(?:car|truck|pickup|vehicle|4x4|toyota)<be> (?:left|abandoned|dropped|dumped) (?:us|me"
+        "|them)",
+        "(?:truck|car|driver|pickup|4x4|smugglers?|vehicle|toyota)<be> (?:left|went|drove off"
+        "|drove away|gone) without us",
+        r"(?:one|a|only one|last|just one|the last) (?:jerrycan|bottle|gallon|can|jar)s? of water"
+        r"(?: left)? for (?:\d+|all)",
         "<we_are><be> (?:very |so |really |too |extremely )?(?:thirsty|dehydrated)",
         r"<we_are><be> (?:walking|been walking|walked|walk)(?: for| since)? (?:\d+|two|three|four"
         r"|five|many|several) (?:days|day|nights)",
@@ -409,15 +491,75 @@ EN = Lexicon(
         "want (?:everything|it all|it|my life|this life|all this) to end",
         "^(?:suicide|suicidal)[.!]*$",
         "(?:done|finished) with (?:life|living|my life|this life|everything)",
-        "(?:want|wanna) to disappear(?! from)",
-        "(?:i'm|im|i am|i) (?:going to|gonna|will|'ll|want to|wanna) end it",
+        "(?:want|wanna) to disappear(?! from(?! (?:this|the) world| earth| existence))",
+        "no point (?:in )?(?:anything )?any ?more(?= ?(?:$|[.!,]))",
+        "(?:and|to) end (?:everything|it all|my life|this life)(?= ?(?:$|[.!,]))",
+        "(?:thinking (?:of|about)|want to|going to|gonna|wanna) end(?:ing)? (?:things|everything"
+        "|it all)",
+        "(?:want|wanna|wish|need|going) to (?:rest|sleep|go to sleep|fall asleep|disappear"
+        "|go away|be gone) (?:forever"
+        "|for ever|for good|eternally)",
+        "(?:won't|will not|wont) be (?:here|alive|around) (?:tomorrow|anymore|any more"
+        "|much longer|for long)",
+        "(?:nobody|no one|noone) (?:would|will|'d|is going to) (?:care|miss me|notice|cry for me"
+        "|even notice)",
+        "(?:never|not) (?:been )?born",
+        "wish (?:i could|to) (?:just )?disappear",
+        "(?:i'm|im|i am|i) (?:going to|gonna|will|'ll|want to|wanna|should|must)(?: just)? end it",
         "(?:take|taking|took|end|ending) my (?:own )?life",
-        "(?:hang|hanging|drown|drowning|poison|poisoning|shoot|shooting|burn|burning) myself",
+        "(?:hang|hanging|drown|drowning|poison|poisoning|shoot|shooting|burn|burning|throw"
+        "|throwing|threw) myself",
+        "(?:will|going to|gonna|wants? to|trying to|tried to|about to|threatens? to|says he'll"
+        "|says she'll) (?:throw|hang|drown|kill|hurt|cut|poison|shoot|burn) (?:himself|herself"
+        "|themselves)",
+        "(?:sleep|go to sleep|fall asleep|close my eyes)(?: forever)?(?: and| &)? (?:never|not"
+        "|don't|do not|won't|wont) (?:wake|waking)(?: up)?(?! early| late| on time)",
+        "wish i (?:would |could |had )?(?:never|not) (?:woke|wake|waking|woken) up",
+        "i (?:hope|pray|wish) (?:that )?i (?:die|drown|never wake up|don't wake up|do not wake up)",
+        "(?:hope|pray|wish) (?:that )?(?:the|our|this|my) boat (?:sinks|sink|will sink|capsizes"
+        "|goes down) with me",
+        "(?:death|dying|being dead)(?: would be| is| will be|'d be) (?:better|easier|preferable"
+        "|a relief)",
+        "better (?:off )?(?:for (?:everyone|everybody|all|my family|them|us) )?(?:if|when) i"
+        " (?:(?:was|were|am|'m|wasn't|was not|weren't) (?:gone|dead|not here|not around|here"
+        "|around|alive)|died|die|disappeared)",
+        "(?:rope|pills|poison|razor|knife|gun)(?: [^ ]+){0,4} (?:i'm|i am|im) ready",
+        "(?:easier|better) (?:to |if i )?(?:just )?(?:not exist|not be here|not be alive"
+        "|stop existing|didn't exist|did not exist|not wake up)",
+        "(?:don't|dont|do not) care (?:if|whether) i (?:live|die|am alive|wake up)",
+        "(?:can't|cant|cannot|don't|dont|do not) see (?:any |a )?way out(?! (?:of|from) )",
+        "(?:want|wish|need) (?:it all|everything|all of this|all this|this life|my life"
+        "|the suffering|this suffering)(?: just)? to (?:stop|end)",
+        "(?:want|wish) (?:the|this|my) pain to (?:stop|end) (?:forever|for good|for ever)",
+        "(?:want|wanna|going|gonna|need) to end (?:this|my|the|all this) (?:suffering|pain|misery)",
+        "(?:don't|dont|do not) want to be (?:here|around|alive|on this earth|in this world)"
+        " any ?more",
+        "(?:i should|should i|i must|i'd better|i better|i might as well) (?:just )?(?:die"
+        "|kill myself|end it|be dead|disappear forever|end my life)",
+        "nothing (?:left )?(?:for me )?to live for",
+        "(?:goodbye|farewell|suicide) (?:letter|note)",
+        "(?:written|wrote|writing|write) my (?:goodbye|farewell|last (?:letter|message|words))",
+        "my last message(?: [^ ]+){0,3}[,.!]? ?(?:goodbye|bye|farewell|forgive me|i love you"
+        "|sorry for everything)",
+        "into the (?:sea|water|river|ocean) and (?:never|not) (?:come back|return|come out)",
+        "(?:jump|jumping|throw myself|throwing myself|lie down|lying down) (?:in front of|under)"
+        " (?:a |the )?(?:train|car|truck|bus|metro|lorry)",
+        "(?:the |my )?(?:pills|tablets|rope|poison|razor)(?: is| are)? ready",
+        "god (?:please )?(?:take me|kill me|let me die)",
+        "(?:do|doing|done) something (?:stupid |bad |crazy |terrible )?to myself",
+        "why (?:am i|i am|do i stay) (?:still )?alive",
+        "(?:lost|no|without|have no|don't have|dont have) (?:the |my |any |all )?(?:will|desire"
+        "|wish|strength|energy|reason)(?: left)? to (?:live|go on|continue|keep living"
+        "|keep going)",
+        "(?:i'm|im|i am) done(?:,| with everything| with it all)? i (?:can't|cant|cannot)"
+        " (?:do this |take this |take it )?any ?more",
+        "^i (?:can't|cant|cannot) (?:do this |take this )?any ?more(?= ?(?:$|[.!,]))",
         "(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<!never )(?<!doesn't )(?<!doesnt )"
         "(?<!didn't )(?<!didnt )(?<!nobody )(?<!no one )(?<!who )(?:want|wanna|wants|wish)"
         " to die",
         "(?:don't|dont|do not|can't|cant|cannot) (?:see|find|have) (?:any |a |the )?(?:reason"
-        "|point) (?:to|in|for|of) (?:live|living|life|go on|going on|stay alive)",
+        "|point) (?:(?:to|in|for|of) )?(?:live|living|life|go on|going on|stay alive"
+        "|keep living|continue living|go on living|keep going)",
         "(?:better off|happier|better) without me",
         "feel(?:ing)? like (?:dying|killing myself|ending it|ending my life|i want to die"
         "|disappearing)",
@@ -434,24 +576,51 @@ EN = Lexicon(
         "end it all",
         "take my (?:own )?life",
         "(?:don't|dont|do not|no longer|not) (?:want|wanna|wish) (?:to )?(?:live|be alive"
-        "|exist|wake up)(?! in| there| here| with| like| under| at)",
+        "|exist|wake up)(?! in| there| here| with| like| under| at| late| early| before| too)",
         "(?:no|lost all|lost|without|don't have any|dont have any|have no|lost my) hope"
         "(?: left| anymore| any more| at all)?(?! (?:of|for|in|to|that) )",
         "(?:i feel|i am|i.m|im|feeling) (?:so |very |completely |totally )?hopeless",
-        "give up on (?:life|living|everything|myself)",
+        "(?:give|giving|gave) up on (?:life|living|everything|myself)",
+        "better (?:that |if )?i (?:die|drown|am dead|was dead)",
+        "(?:wants?|going|trying|threatening|about) to jump (?:off|from) (?:the |a )?(?:bridge"
+        "|roof|building|window|balcony|cliff)",
+        "(?:will|'ll|is going to|is gonna|is about to) jump (?:off|from)(?: (?:the |a )?(?:bridge"
+        "|roof|building|window|balcony|cliff))?(?= ?(?:$|[.!,]))",
+        "put an end to (?:everything|it all|my life|this life|all this|all of this)",
+        "(?:want to|wanna|going to|gonna|will) finish (?:it|it all|everything|my life)"
+        "(?= ?(?:$|[.!,]))",
+        "(?:dead|died|killed|drowned),?(?: [^ ]+){0,7} (?:i want|want|i wish|wish) to (?:join"
+        "|be with"
+        "|follow) (?:them|him|her)",
+        "(?:think|thinking|thought) about death",
+        "(?:don't|dont|do not) deserve to (?:live|be alive|exist)",
+        "(?:nobody|no one|noone) (?:would|will) (?:be )?(?:sad|cry|care|miss me)(?: [^ ]+)? if i"
+        " (?:died|die|was gone|were gone|disappear)",
+        "dead inside",
+        "(?:see|think of) death as (?:a |my )?(?:rest|relief|release|solution|peace|mercy)",
+        "(?:everything|it) is over for me",
         "^i give up[.!]*$",
         "(?:don't|dont|do not|no longer) want to (?:continue|go on|keep) (?:living|like this)",
-        "(?:what is|what's|whats) the point (?:of|in) (?:living|life|going on|anything)",
+        "(?:what is|what's|whats) the point (?:of|in) (?:living|life|going on|anything"
+        "|continuing|carrying on|trying|fighting|staying alive|being alive|this life|my life)",
         "why (?:should i|do i|would i|even) (?:live|go on|continue living|stay alive)",
-        "(?:no|nothing to|no more|lost all|without) (?:reason|reasons|will|point|hope|wish"
-        "|desire)(?: for me| left)? (?:to|for|in) (?:live|living|life|go on|stay alive"
-        "|continue)",
+        "(?:no|nothing to|no more|lost all|lost the|lost my|without) (?:reason|reasons|will"
+        "|point|hope|wish|desire)(?: for me| left)?(?: (?:to|for|in))? (?:live|living|life|go on"
+        "|stay alive|continue)",
         "(?:life|my life)(?: is| has)? (?:no meaning|no sense|no point|not worth living"
         "|worthless|pointless|meaningless|no value)",
         "(?:can't|cant|cannot|can not) (?:go on|continue living|take (?:it|this|this life)"
-        " any ?more|live like this|bear (?:it|this) any ?more)(?! with| to| the| like)",
-        "(?:better|rather|prefer) (?:to )?(?:die|be dead)",
+        " any ?more|live like this|bear (?:it|this) any ?more)(?! with| to| the| like(?! this"
+        "| that))",
+        "(?:better|rather|prefer) (?:to )?(?:die|be dead|drown)",
+        "(?:don't|dont|do not) want to (?:continue|go on|keep going)(?= ?(?:$|[.!,]))",
         "better off dead",
+        "(?:i'd|i would|i'll|i will|i'm|i am) (?:be )?better (?:off )?dead",
+        "(?:want|wish) to (?:just )?(?:stop existing|not exist|cease to exist|not be alive)",
+        "(?:can't|cannot|can not|won't|will not|not|don't think i can|do not think i can"
+        "|dont think i can) (?:survive|make it|last|go on|hold on) (?:another|one more) (?:day"
+        "|night|week)",
+        "(?:happier|better off) (?:if|when) i (?:was|were|am|'m) (?:gone|dead|not here)",
         "(?:wish|wished) (?:i was|i were|i'm|to be|i could be|i had) (?:dead|died|never born)",
         "nobody (?:would|will) (?:care|miss me|notice) if i (?:die|disappear|kill myself|was gone)",
         "(?:took|swallowed|taken) (?:a lot of |many |all the |all my |too many |lots of )"
@@ -469,6 +638,16 @@ EN = Lexicon(
         "(?:<we_are>|<i_am>|we|i|he|she|(?:my|our) <kin>)<be> (?:being )?(?:held|kept"
         "|locked up|imprisoned|detained) (?:by|for) (?:the )?(?:smugglers?|kidnappers?"
         "|traffickers?|gang|militias?|armed men|men|ransom|money)",
+        "(?:held|kept) (?:as )?(?:prisoners?|captives?|hostages?)",
+        "in the hands of (?:the )?(?:kidnappers|smugglers|traffickers|militias?|a militia|a gang"
+        "|bandits|captors|armed men)",
+        "(?:photo|picture|video) of (?:my|our) <kin> (?:tied|tied up|chained|bleeding|beaten|hurt)",
+        "<they> locked (?:the |our |my )?(?:door|doors|room)",
+        "(?:forcing|forced|forces) (?:me|us|my <kin>) to (?:follow|go with|come with|get in"
+        "|get into)",
+        "(?:they|bandits|men|smugglers|the men|the bandits|he)(?: have| had| are carrying"
+        "| carry| got) (?:guns|knives|weapons|rifles|a gun|a knife|machetes)",
+        "(?:the )?(?:house|room|camp|tent|building|shelter)(?: [^ ]+){0,3}<be> (?:on fire|burning)",
         "(?:holding|hold|keeping|keep|kept|held) <victim> (?:for|until|till) (?:a )?ransom",
         "<they><be> (?:holding|keeping) (?:us|me|him|her|(?:my|our) <kin>)",
         "<they> (?:have|has|got|hold) (?:my|our) <kin>",
@@ -476,14 +655,39 @@ EN = Lexicon(
         "<they><be> (?:taking|kidnapping|grabbing|raping|beating|hitting) (?:the )?(?:women|girls"
         "|children|kids|boys|men)",
         "<they><be> (?:torturing|beating|killing|raping|shooting|hitting|attacking) (?:people"
-        "|everyone|women|men|children|prisoners)(?: [^ ]+)? (?:here|now|right now"
+        "|everyone|women|men|children|prisoners)(?: [^ ]+){0,4} (?:here|now|right now"
         "|in front of me)",
+        "(?:someone|somebody|men|they|people|the police|soldiers|thieves|a man)<be>"
+        " (?:breaking|trying to break|forcing (?:the|our) door|forcing their way) (?:in|into)?",
+        "(?:scared|afraid|fear|terrified) for (?:my|our) li(?:fe|ves)",
+        "<they><be> (?:threatening|pointing (?:guns|a gun|knives|a knife) at) <victim>(?: with"
+        " (?:guns?|knives?|a gun|a knife|weapons))?(?: right now| now| here)",
+        "<they><be> threatening <victim> with (?:guns?|knives?|a gun|a knife|weapons)",
+        "(?:are|is|'re) (?:beating|hitting|attacking|torturing|raping|killing) (?:everyone"
+        "|everybody|all of us)",
+        "video of (?:my|our) <kin> being (?:beaten|tortured|hit|raped|burned|electrocuted|whipped)",
+        "<they>(?: are| is|'re)? (?:want|wants|ask|asks|asking|demand|demands|demanding)(?: for)?"
+        " (?:a )?ransom",
+        r"(?:asking|ask|want|wants|demand|demanding|demanded|asked)(?: for)? (?:\d+[^ ]*|money"
+        "|ransom)(?: [^ ]+){0,2} (?:each|per person|for each|for every one|a head|per head)",
+        "(?:calling|call|calls|called) (?:us |me |my family |my parents )?(?:for|asking for"
+        "|about) (?:money|ransom|the ransom)",
+        "(?:my|our) <kin> (?:was|has been|got|were|have been) (?:taken|taken away|grabbed"
+        "|snatched)(?! to (?:the |a )?(?:hospital|doctor|clinic|school|police station))",
+        "(?:call|calls|called|calling|phone|phones)(?: [^ ]+){0,3} (?:asking|to ask|demanding"
+        r"|to demand) (?:for )?(?:money|ransom|\d+)",
+        "(?:held|kept|locked up|detained|imprisoned|caught|captured|kidnappers?|captors"
+        "|kidnapped|abducted)(?: [^ ]+){0,10} (?:ask"
+        "|asking|want|wants|demand|demanding)(?: for| us for| me for)? (?:money|ransom"
+        r"|\d+[^ ]*)",
+        "(?:gun|knife|pistol|rifle|weapon|machete) (?:to|on|at|against) (?:my|our|his|her|the)"
+        " (?:head|neck|throat|chest)",
+        "(?:there is |there's |theres |we have )?no (?:air|oxygen)(?= ?(?:$|[.!,]| left| here"
+        "| inside| in the| to breathe))",
         "<they><be> (?:looking for|searching for|hunting|coming for|after) (?:us|me)",
-        "(?:kidnappers?|the kidnappers?|captors|they) (?:called|call|calls|are calling|phoned"
+        "(?:kidnappers?|the kidnappers?|captors) (?:called|call|calls|are calling|phoned"
         "|phone|keep calling) (?:my|our) (?:family|families|parents|mother|father|mom|mum|dad"
         "|wife|husband|brother|sister|relatives)",
-        "(?:snake|scorpion) (?:bite|bit|sting|stung)",
-        "(?:bitten|bit|stung) by a (?:snake|scorpion)",
         "(?:the )?(?:kidnappers?|captors) (?:want|wants|are asking|asked|demand|demanding|said"
         "|say|told|threaten|threatened|will)",
         "ransom (?:for|of) <victim>",
@@ -496,42 +700,21 @@ EN = Lexicon(
         r"(?:money|\d+[^ ]*|dollars|euros|dinars|ransom) (?:to|for|before they) (?:release"
         "|free|let go|set free) <victim>",
         "<they><be> (?:beating|hitting|torturing|attacking|raping|shooting|whipping|kicking"
-        "|stabbing|burning|killing|electrocuting|hurting|abusing|chasing|hunting"
-        "|threatening)(?: at| on)? <victim>",
-        "<they> (?:beat|beats|hit|hits|torture|tortures|attack|attacks|rape|rapes|shoot"
-        "|shoots|whip|whips|kick|kicks|electrocute|abuse|abuses|threaten|threatens|chase"
-        "|chases) <victim>",
+        "|stabbing|burning|killing|electrocuting|hurting|abusing|chasing|hunting)(?: at| on)?"
+        " <victim>",
         "(?:shooting|shots|gunshots|gunfire|firing|bullets)(?: [^ ]+){0,2} (?:at|on|towards"
         "|around|near) (?:us|me|our|the boat|the car|the camp)",
         "(?:someone|somebody|they|people|men|police|soldiers|the police|the soldiers"
         "|militias?|the militia|gunmen)<be> (?:shooting|firing)",
         "(?:there is|there's|theres|i hear|we hear|hearing|heavy) (?:shooting|gunfire"
         "|gunshots|shots|bombing|explosions)",
-        "<person><be> (?:bleeding|unconscious|not breathing|not moving|fainted|passed out"
-        "|collapsed|having a (?:heart attack|seizure|stroke|fit)|giving birth|in labou?r"
-        "|dying|losing (?:a lot of |too much |much )?blood|badly (?:hurt|injured|burned"
-        "|burnt)|seriously (?:hurt|injured|ill)|can't breathe|cant breathe|cannot breathe"
-        "|can not breathe|stopped breathing|not waking up)",
-        "(?:is|are|'s|and|,) (?:still )?(?:bleeding|unconscious|not breathing|not waking up"
-        "|not moving|having a seizure|convulsing|fainted|passed out)",
-        "(?:heavy|a lot of|too much) (?:bleeding|blood loss)",
-        "(?:not breathing (?:well|properly|normally)|breathing badly|hard to breathe"
-        "|trouble breathing|difficulty breathing|struggling to breathe)",
-        "bleeding (?:a lot|heavily|badly|too much|everywhere)",
-        "(?:won't|wont|doesn't|doesnt|can't|cant|does not|will not) wake up",
-        "<i_am> (?:bleeding|losing (?:a lot of )?blood|badly (?:hurt|injured)|can't breathe"
-        "|cant breathe|cannot breathe)",
-        "(?:we|they|the children|the kids|people|everyone|nobody)(?: can't| cant| cannot"
-        "| can not| couldn't| could not) breathe",
-        "(?:call|send|need|bring) (?:an? |the )?(?:ambulance|paramedics?)",
-        "(?:need|needs) (?:a )?(?:doctor|medic) (?:now|urgently|immediately|quickly|fast|asap"
-        "|right now)",
         "(?:locked|locking|lock|shut|trapped) <victim> (?:in|inside|up|into)",
-        "(?:<we_are>|<i_am>)<be> (?:being )?(?:locked|trapped|shut|stuck) (?:in|inside|into)"
-        " (?:a |the |an )?(?:room|truck|lorry|container|house|warehouse|basement|trunk|van"
-        "|cell|building|garage|hole)",
-        "(?:won't|wont|will not|don't|dont|do not|refuse to|doesn't|doesnt) let (?:us|me)"
-        " (?:go|leave|out|escape)",
+        "(?:<we_are>|<i_am>|(?:my|our) <kin>(?: is| are|'s)|he is|she is|he's|she's)<be>"
+        " (?:being )?(?:locked|trapped|shut|stuck) (?:in|inside|into) (?:a |the |an )?(?:[^ ]+ )?"
+        "(?:room|truck|lorry|container|house|warehouse|basement|trunk|van|cell|building|garage"
+        "|hole)",
+        "(?:won't|wont|will not|don't|dont|do not|refuse to|doesn't|doesnt) let (?:us|me|him|her"
+        "|them|(?:my|our) <kin>) (?:go|leave|out|escape)",
         "(?:<we_are>|<i_am>|(?:my|our) <kin> (?:is|are))<be> being (?:followed|chased"
         "|hunted|attacked|beaten|tortured|raped|held|sold|trafficked|threatened)",
         "(?:men|man|people|someone|somebody|guys|gunmen) with (?:a )?(?:guns?|knives?|knife"
@@ -543,21 +726,72 @@ EN = Lexicon(
         "|by force)",
         "<they><be> (?:took|taken) (?:my|our) <kin>",
     ),
+    injury=(
+        "<person><be> (?:trapped|stuck|pinned|crushed) (?:under|beneath|below)",
+        "(?:having|has) (?:convulsions|a seizure|seizures|a fit|fits)",
+        "(?:snake|scorpion) (?:bite|bit|sting|stung)",
+        "(?:bitten|bit|stung) by a (?:snake|scorpion)",
+        "<person><be> (?:bleeding|unconscious|not breathing|not moving|fainted|passed out"
+        "|collapsed|having a (?:heart attack|seizure|stroke|fit)|giving birth|in labou?r"
+        "|dying|losing (?:a lot of |too much |much )?blood|badly (?:hurt|injured|burned"
+        "|burnt)|seriously (?:hurt|injured|ill)|can't breathe|cant breathe|cannot breathe"
+        "|can not breathe|stopped breathing|not waking up|not responding|unresponsive)",
+        "(?<!heart )(?:is|are|'s|and|,) (?:still )?(?:bleeding|unconscious|not breathing"
+        "|not waking up|not moving|having a seizure|convulsing|fainted|passed out|not responding"
+        "|unresponsive)",
+        "burning (?:up )?with fever",
+        "(?:swallowed|drank|drunk) (?:a lot of |too much |so much )?(?:sea ?water|salt water"
+        "|salty water)",
+        "(?:heavy|a lot of|too much) (?:bleeding|blood loss)",
+        "(?:can|could) (?:hardly|barely) breathe?",
+        "(?:broke|broken|fractured) (?:my|his|her) (?:leg|ankle|arm|foot|back|hip)(?! (?:last|in 20"
+        "|years|when))",
+        "(?:cut|slashed|stabbed) with a (?:knife|blade|machete|razor)",
+        "(?:following|stalking|chasing) (?:me|us) (?:for|since)",
+        "(?:not breathing (?:well|properly|normally)|breathing badly|hard to breathe"
+        "|trouble breathing|difficulty breathing|struggling to breathe)",
+        "bleeding (?:a lot|heavily|badly|too much|everywhere)",
+        "(?:blood everywhere|blood all over|so much blood|lots of blood|a lot of blood)",
+        "(?:hurt|injured|wounded) (?:very |really |so )?(?:bad|badly|seriously)",
+        "(?:my|his|her|our) (?:leg|legs|arm|back|neck|hip|foot) (?:is|are) broken",
+        "(?:ate|drank|swallowed|eaten|drunk) (?:something )?(?:poison|poisonous|toxic|bleach)",
+        "vomiting (?:a lot|blood|non ?stop)",
+        "(?:won't|wont|doesn't|doesnt|can't|cant|does not|will not) wake up",
+        "<i_am> (?:bleeding|losing (?:a lot of )?blood|badly (?:hurt|injured)|can't breathe"
+        "|cant breathe|cannot breathe|cant breath|can't breath)",
+        "(?:we|they|the children|the kids|people|everyone|nobody|i)(?: can't| cant| cannot"
+        "| can not| couldn't| could not) breathe?",
+        "(?:call|send|need|bring) (?:an? |the )?(?:ambulance|paramedics?)",
+        "(?:need|needs) (?:a )?(?:doctor|medic) (?:now|urgently|immediately|quickly|fast|asap"
+        "|right now)",
+    ),
     threat=(
         "(?:going to|gonna|want to|wants to|will|'ll|threaten(?:s|ing|ed)? to|about to"
-        "|trying to|try to) (?:kill|hurt|rape|beat|sell|torture) <victim>",
+        "|trying to|try to) (?:kill|hurt|rape|beat|sell|torture|attack) <victim>",
         "or (?:they|he|she) (?:will )?(?:kill|sell|hurt) <victim>",
+        "(?:cut|cutting|cuts) (?:off )?(?:my|his|her|our|the) (?:<kin>'s )?(?:finger|fingers|ear"
+        "|ears|hand|kidney|toe)",
         "(?:kill|hurt|sell|torture|beat) <victim> if (?:we|i|my|our|they|he|she)"
         " (?:don't|dont|do not|doesn't|doesnt|cannot|can't|cant|won't|wont|didn't|didnt|not)"
         " (?:pay|send)",
     ),
     harm=(
         "<they><be> (?:kidnapped|kidnaped|abducted|captured|sold) <victim>",
+        "<they> (?:beat|beats|hit|hits|torture|tortures|attack|attacks|rape|rapes|shoot"
+        "|shoots|whip|whips|kick|kicks|electrocute|abuse|abuses|chase|chases) <victim>",
+        "(?:armed men|gunmen|men with guns|(?:the )?militias?|(?:the )?kidnappers|(?:the )?"
+        "smugglers|(?:the )?traffickers|(?:the )?bandits|a gang|the gang|rebels)(?: [^ ]+){0,4}"
+        " (?:took|grabbed|snatched|captured|kidnapped|abducted|took away|have taken"
+        "|have kidnapped) (?:<victim>|(?:the )?(?:women|girls|children|kids|boys))",
+        "(?:forced|pushed|dragged|pulled|threw) <victim> into (?:a |the |their )?(?:car|truck|van"
+        "|vehicle|pickup)",
+        r"<they> (?:shot|killed|stabbed) (?:a|one|another|two|three|\d+|some) (?:man|men|woman"
+        "|women|person|people|boy|boys|guy|guys|child|of us)",
         "<subj_be> (?:being |just )?(?:kidnapped|kidnaped|abducted|taken hostage"
         "|held hostage|captured|sold|beaten|tortured|attacked|raped|shot|stabbed|abused"
         "|whipped|electrocuted|burned|burnt|wounded|injured)",
         "(?:took|grabbed|snatched|came for) (?:away )?(?:my|our) <kin>",
-        "<they> (?:attacked|attack|burned|burnt|raided|raid|broke into|destroyed) (?:our|my)"
+        "<they> (?:attacked|attack|burned|burnt|raided|raid|broke into|destroyed) (?:our|my|the)"
         " (?:house|home|camp|room|tent|building|shelter)",
         "<they> (?:tortured|attacked|raped|shot|stabbed|whipped|kicked|electrocuted|burned"
         "|burnt|abused|threatened|beat up) <victim>",
@@ -572,8 +806,10 @@ EN = Lexicon(
         "(?! to| for| of laughter| laughing| of boredom)",
         "(?<!afraid )(?<!scared )(?<!worried )(?<!fear )(?<!that )(?:we|i) (?:will|'ll"
         "|are going to|am going to) (?:all )?die",
-        "<we_are><be> (?:now |completely |totally |really )?(?:lost|surrounded|freezing"
-        "|frozen|trapped|hiding|in the middle of nowhere)",
+        "<we_are><be> (?:now |completely |totally |really )?(?:lost(?! (?:the|a|an|our|my|his"
+        "|her|their|all|everything|contact|money|it|him|them|everyone|[0-9]+)(?![^ ,.!?;:]))"
+        "|surrounded"
+        "|freezing|frozen|trapped|hiding|in the middle of nowhere)",
         "(?:dying|die|freezing) (?:of|from) (?:the )?cold",
         "(?:is|are|'s) on fire",
         "(?:there is|there's|theres) (?:a )?fire",
@@ -583,7 +819,9 @@ EN = Lexicon(
         "(?:coast ?guards?|coastguards?|rescue|the rescue|help|nobody|no one|noone|police"
         "|ambulance)<be> (?:not coming|doesn't come|doesnt come|don't come|dont come"
         "|didn't come|didnt come|not answering|don't answer|dont answer|doesn't answer"
-        "|doesnt answer|never came|hasn't come|has not come)",
+        "|doesnt answer|never came|hasn't come|has not come|came|is coming|answers)",
+        "(?:we|i) (?:don't|dont|do not) know where (?:we|i) (?:are|am)",
+        "(?:only|nothing(?: around| here)? but|just) sand(?: everywhere)?|sand everywhere",
     ),
     cry=(
         "(?:^|(?<=[.!?,;:] )|(?<=[.!?,;:])|(?<!can )(?<!could )(?<!would )(?<!will )"
@@ -613,6 +851,20 @@ EN = Lexicon(
     plea=(
         "(?:can|could|would|will|please can|pls can) (?:you|u|someone|anyone|somebody"
         "|anybody) (?:please |pls )?(?:help|save|rescue) (?:us|me)",
+        "(?:battery|batt|phone)(?: is| at| on|:)? (?:almost |nearly |about to |going to |soon )?"
+        "(?:[0-9]{1,2} ?%|low|dying|die|dead|empty|finished|finishing|running out|run out"
+        "|go off|switch off)",
+        "[0-9]{1,2} ?% (?:battery|left|charge)",
+        "(?:find|found|see|saw|meet|met|there is|there's) (?:nobody|no one|noone)(?= ?(?:$|[.!,]"
+        "| here| around| to help))",
+        "(?:fell|fallen|falling) (?:off|from|out of) (?:the |a )?(?:truck|car|pickup|vehicle)",
+        "(?:people|persons|children|kids|everyone|many|some|several people|someone|the children"
+        "|the kids)(?: (?:on|in) (?:the|our) <boat>| here| with us)?<be> (?:very |so |really"
+        " |seriously |badly )?(?:sick|ill|weak|dying|dead|unconscious|fainting)",
+        "(?:drinking|drink|drank) (?:dirty|salt|salty|sea|our own|bad|radiator) (?:water|urine)",
+        "(?:they|he|she)(?:'re| are| is|'s) (?:now |still |completely )?lost(?! (?:the|a|an"
+        "|our|my|his|her|their|all|everything|contact|money|it|him|them|in (?:the )?(?:papers"
+        "|paperwork|system))(?![^ ,.!?;:]))",
     ),
     sea_context=(
         "boat",
@@ -652,7 +904,9 @@ EN = Lexicon(
         "desert",
         "sahara",
         "sand",
+        "dessert",
         "dunes?",
+        "tenere",
         "thirst[a-z]*",
         "dehydrat[a-z]*",
         "no water",
@@ -735,6 +989,13 @@ EN = Lexicon(
         "choice",
         "decide",
         "decision",
+        "mechanic",
+        "garage",
+        "repair",
+        "hospital",
+        "clinic",
+        "pharmacy",
+        "homework",
     ),
     not_now=(
         "if",
@@ -752,7 +1013,7 @@ EN = Lexicon(
         "|can (?:i|we|you) do|happens|will happen|would happen|could happen|do you do)"
         " (?:when|after|once)",
         "how (?:to|do (?:i|we|you|people)|can (?:i|we|you|people)|should (?:i|we)|would"
-        "|could|long can|many|often)",
+        "|could|long can|many|often|much)",
         "what does",
         "is it true(?: that)?",
         "it is true that",
@@ -787,8 +1048,10 @@ EN = Lexicon(
         "years ago",
         "a year ago",
         r"in (?:19|20)\d\d",
-        "every year",
-        "each year",
+        "every (?:year|month|week)",
+        "last month",
+        r"(?:\d+|two|three|four|five|six|several|many|a few) months ago",
+        "each (?:year|month|week)",
         "per year",
         "when i was (?:a )?(?:child|kid|young|little)",
         "in the past",
@@ -813,17 +1076,19 @@ EN = Lexicon(
     over=(
         "(?:i am|i'm|im|we are|we're|he is|he's|she is|she's|they are) (?:now )?(?:safe|in safety"
         "|fine now|ok now|okay now|free now)",
-        "now (?:i am|we are|i'm|we're|he is|she is) (?:safe|free|in)",
+        "now (?:i am|we are|i'm|we're|he is|she is|he's|she's|they are|they're) (?:safe|free|in)",
+        "now (?:he|she|they|i|we) (?:lives?|works?|stays?) in",
         "(?:we|i) (?:escaped|fled|got away|ran away|were saved|was saved|were rescued"
         "|was rescued|were released|was released)",
         "(?:released|freed|rescued|saved) (?:me|us|him|her|them)",
+        "(?:he|she|they) (?:was|were|has been|have been) (?:released|freed|rescued|saved)",
         "(?:paid|payed) the ransom and",
         "so we left",
         "then (?:we|i) (?:left|arrived|reached|got to|made it|crossed)",
     ),
     alarm_sea=(
         "sinking",
-        "drowning",
+        "drowning(?! in (?:debt|debts|paperwork|papers|work|bills|problems))",
         "capsized",
         "capsizing",
         "overboard",
@@ -924,6 +1189,12 @@ EN = Lexicon(
         "risks?",
         "dangers?",
         "dangerous",
+        "league",
+        "match",
+        "football",
+        "soccer",
+        "team",
+        "season",
     ),
 )
 
@@ -933,6 +1204,7 @@ EN = Lexicon(
 _FR_PARENT = _alt(
     "frere",
     "soeur",
+    "sœur",
     "fils",
     "fille",
     "femme",
@@ -1020,6 +1292,10 @@ FR = Lexicon(
             "un homme",
             "un groupe",
             "une bande",
+            "des inconnus",
+            "un inconnu",
+            "des types",
+            "un type",
         ),
         "eau": _alt("l'eau", "l eau", "leau"),
         "de_l_eau": _alt("de l'eau", "de l eau", "de leau", "d'eau", "d eau", "deau"),
@@ -1034,7 +1310,21 @@ FR = Lexicon(
         "|se retourne|s'est retourne|retourne|prend l'eau|prend de l'eau|prends l'eau"
         "|prend leau|se degonfle|degonfle|se degonfler|se casse|s'est casse|casse|se brise"
         "|brise|fuit|perce|troue|plein <de_l_eau>|se remplit <de_l_eau>|rempli <de_l_eau>"
-        "|explose|creve|en morceaux|en feu|perd (?:de l'air|l'air|de l air|son air))",
+        "|explose|creve|en morceaux|en feu|perd (?:de l'air|l'air|de l air|son air)|penche"
+        "|se remplit (?:doucement |vite |lentement |de plus en plus )<de_l_eau>|en panne"
+        "|remplie <de_l_eau>|s'est fendue?|fendue?|s'est ouverte|ouverte en deux"
+        "|(?:cassee|percee|trouee|renversee|retournee|degonflee|crevee|explosee|brisee|coulee"
+        "|chaviree)(?! (?:l'an|il y a|en 20))"
+        "|se couche|gite|se remplit(?= ?(?:$|[.!,]| vite| d'eau| de plus en plus)))",
+        "(?:un |le |les |nos |notre )?(?:boudin|boudins|tube|tubes) (?:est |sont )?(?:vide|vides"
+        "|degonfle|degonfles|creve|creves|eclate|perce)",
+        "(?:fond|plancher|boudin|boudins|cote|tube) (?:du|de notre|de la|de ce) <bateau>"
+        " (?:a cede|cede|a lache|lache|est casse|a eclate|eclate|s'est dechire|est dechire"
+        "|est perce|a creve)",
+        "(?:on|nous|je) (?:ecope|ecopons|ecopes|vide l'eau|vidons l'eau|enleve l'eau"
+        "|enlevons l'eau|jette l'eau)",
+        "(?:les |nos )?pieds dans l'eau",
+        "^(?:on )?(?:chavire|chavirons|coule|coulons)(?= ?(?:$|[.!,]))",
         "(?:ils|elles|on|nous) (?:coulent|coulons|coule|sont en train de couler)",
         "<le><bateau> (?:a|ont) (?:un |des |deux )?(?:trou|trous|fuite|fuites)",
         "(?:il y a|ya|y a|il ya|y'a) (?:un |des |deux |un gros )?(?:trou|trous|fuite|fuites)"
@@ -1045,21 +1335,40 @@ FR = Lexicon(
         "|mon <parent>|ma <parent>|un enfant|une femme|un homme|un bebe|le bebe"
         "|plusieurs personnes) (?:est en train de |sont en train de |va |vont )?(?:se noie"
         "|se noient|se noyer|nous noyons|noye|noyes|noyee)",
-        "(?:<eau>|la mer|l'eau de mer) (?:rentre|entre|rentrent|monte|penetre"
-        "|arrive|coule|envahit|remplit)",
+        "(?:<eau>|la mer|l'eau de mer|les vagues)(?: froide| salee| glacee)? (?:rentre|entre"
+        "|rentrent|monte|penetre"
+        "|entrait|rentrait|montait"
+        "|arrive|coule|envahit|remplit|passe par[- ]dessus|passent par[- ]dessus|deborde"
+        "|nous submerge|submerge)",
+        "(?:<de_l_eau>|<eau>)(?: [^ ]+)? jusqu'(?:a|aux|au) ?(?:la taille|aux genoux|la poitrine"
+        "|aux chevilles|au ventre|au cou|genoux|taille)",
+        "(?:le |notre )?(?:capitaine|pilote|passeur) (?:a saute|a plonge|s'est jete|est parti a la"
+        " nage|a quitte le bateau|a abandonne le bateau|s'est enfui)",
         "(?:il y a|ya|y a|il ya|y'a|plein) (?:<de_l_eau>|beaucoup <de_l_eau>|trop <de_l_eau>"
         "|<eau>) (?:qui rentre|qui entre|qui monte|dans le <bateau>|dans notre <bateau>"
         "|dans la <bateau>|partout)",
         "(?:<de_l_eau>|<eau>) (?:partout|dans (?:le|notre|la) <bateau>)",
         "<le><bateau> (?:est )?en (?:difficulte|detresse|danger|perdition)",
+        "(?:on|nous) (?:flotte|flottons|derive) (?:en pleine mer|au milieu de la mer|au large"
+        "|sur la mer)",
+        "(?:de la )?fumee (?:sort|sort du|du) moteur",
+        "(?:des|les) passagers (?:sont |se )?(?:tombes?|tombent|glissent|glisse|jetes?)"
+        " (?:a l'eau|a la mer|dans l'eau|dans la mer)",
+        "(?:glisse|glissent|glisses) (?:a l'eau|a la mer|dans l'eau|dans la mer)",
+        "<le><bateau>(?: (?:de|du) (?:mon|ma|mes|notre) <parent>)? (?:est |sont )?(?:immobilise"
+        "|immobilisee|bloque|bloquee|arrete|arretee)(?: (?:en|au|a) (?:mer|large))",
+        "(?:on est|nous sommes|je suis) (?:bloques?|coinces?|perdus?|seuls?|en panne) en"
+        " (?:pleine )?mer",
+        "(?:tombe|tombent|tombes|tombee|tombees) (?:a leau|dans leau|a l eau|dans l eau)",
         "(?:des gens|des personnes|quelqu'un|quelquun|un enfant|une femme|un homme|un bebe"
         "|mon <parent>|ma <parent>|il|elle|ils|des enfants|plusieurs personnes|les gens"
         "|[0-9]+ personnes|on|nous) (?:est |sont |a |ont |vient de |viennent de )?(?:tombe"
         "|tombes|tombee|tombees|tomber|tombent|jete|jetes|saute|sautent) (?:a l'eau"
         "|a la mer|dans l'eau|dans la mer|du bateau|par dessus bord|par-dessus bord)",
         "(?:des gens|des personnes|gens|personnes|des enfants|quelqu'un|il|elle|ils|on|nous"
-        "|tout le monde|plusieurs|[0-9]+ personnes) (?:sont |est |se retrouvent )?"
+        "|tout le monde|plusieurs|[0-9]+ personnes) (?:sont |est |se retrouvent )?(?:partout )?"
         "(?:dans l'eau|a l'eau|dans la mer)",
+        "(?:passe|passes|passee|passees|tombe|tombes|tombee|tombees|jete|jetes) par[- ]dessus bord",
         "homme a la mer",
         "(?<!si )(?:prend|prennent|prends) (?:de )?<eau>",
         "(?:se vide|se vident|a perdu|perd) (?:de )?(?:son |tout son |tout l'|l')air",
@@ -1074,7 +1383,10 @@ FR = Lexicon(
         "|tombe en panne|arrete|s'arrete|s'est arrete|ne marche (?:plus|pas)|marche plus"
         "|marche pas|fonctionne plus|ne fonctionne plus|ne demarre (?:plus|pas)"
         "|demarre plus|demarre pas|mort|casse|lache|a lache|brule|en feu|eteint|coupe|hs"
-        "|foutu)",
+        "|foutu|a pris feu|prend feu|fume)",
+        "(?:perdu|perd) (?:le|notre) moteur",
+        "<le><bateau> (?:ne )?(?:bouge|avance|marche) (?:plus|pas|pa|plu)",
+        "(?:coordonnees|coordonnees gps|notre position|la position)[: ]+ ?[0-9]{1,3}[.,°][0-9]+",
         "panne (?:de |du )?moteur",
         "(?:sans|pas de|plus de) moteur",
         "(?:plus|pas|plu|sans|manque|plus du tout|on a plus|on n'a plus|y a plus"
@@ -1086,26 +1398,33 @@ FR = Lexicon(
     ),
     desert=(
         "(?:(?:<on_est>|<je_suis>|(?:<w> ){0,2}(?:est|sont|etait|etaient)) |^)"
-        "(?:encore |toujours |completement |tous )?(?:perdu"
+        "(?:[0-9]+ |encore |toujours |completement |tous )?(?:perdu"
         "|perdus|perdue|perdues|egare|egares|egaree|egarees|bloque|bloques|bloquee"
         "|bloquees|coince|coinces|coincee|coincees|abandonne|abandonnes|seuls|seul|paume"
-        "|paumes) (?:dans le|en plein|au milieu du|au milieu de|dans ce) (?:desert|sahara"
-        "|sable)",
+        "|paumes) (?:dans le|en plein|au milieu du|au milieu de|dans ce|entre les|dans les)"
+        " (?:desert|sahara|sable|dunes|tenere)",
         "(?:a|ont|nous a|nous ont|m'a|m'ont|on a ete|nous avons ete|j'ai ete|on est"
         "|nous sommes|je suis) (?:abandonne|laisse|lache|jete|depose|largue)(?:e|s|es)?"
-        " (?:[^ ]+ )?(?:dans le|en plein|au milieu du) (?:desert|sahara)",
+        " (?:[^ ]+ ){0,4}(?:dans le|en plein|au milieu du) (?:desert|sahara|tenere)",
     ),
     stranded=(
         "(?:le |notre |les |nos )?(?:chauffeur|chauffeurs|passeur|passeurs|conducteur|guide"
-        "|capitaine|trafiquants)(?: nous| m'| m)? ?(?:a|ont) (?:abandonne|laisse|lache|jete"
-        "|depose|largue|oublie)(?:e|s|es)?",
+        "|capitaine|trafiquants|pick-?up|camion|4x4|voiture|vehicule)(?: nous| m'| m)? ?(?:a|ont)"
+        " (?:abandonne|laisse|lache|jete|depose|largue|oublie)(?:e|s|es)?",
+        "(?:est|sont) (?:parti|partie|partis|reparti|repartis) sans nous",
+        "(?:perdus?|perdues?|bloques?|coinces?|seuls?)(?: et)? sans eau",
+        "personne n'est (?:venu|venue|revenu|arrive)",
+        "il (?:nous|me) reste (?:juste |seulement |que |qu')?(?:un|une|qu'un|qu'une|un peu|peu)"
+        " (?:de )?(?:bidon|bouteille|litre|jerrican|gorgee|d'eau)",
+        "(?:on|nous) (?:marche|marchons) dans le (?:sable|desert|sahara) depuis",
         "(?:les |le |notre |nos )?(?:chauffeurs?|conducteurs?|passeurs?|guides?) (?:ont|a|sont"
         "|est) (?:disparu|partis?|fui|enfuis?)",
         "(?:le |notre )?(?:chauffeur|conducteur|passeur|guide) (?:est parti|est reparti"
         "|s'est enfui|s'est sauve|a fui|a disparu|a pris la fuite)",
         "(?:la |notre |le |nos )?(?:voiture|camion|4x4|pick-?up|pick up|vehicule|toyota"
         "|land ?cruiser|jeep|hilux)(?: est| s'est| a)? (?:en panne|tombee? en panne|casse"
-        "|cassee|ensable|ensablee|bloque|bloquee|renverse|renversee|coince|coincee"
+        "|cassee|ensable|ensablee|bloque|bloquee|renverse|renversee|coince|coincee|enterre"
+        "|enterree|enfonce|enfoncee"
         "|ne marche (?:plus|pas)|marche plus|arrete|arretee|s'est arrete|s'est arretee)",
         "(?:on n'a|on na|on a|nous n'avons|nous avons|j'ai|je n'ai|jai) (?:plus|pas|plu|pa"
         "|plus du tout|pas du tout|pas une goutte) (?:d'eau|deau|d eau|de l'eau|a boire)",
@@ -1115,14 +1434,27 @@ FR = Lexicon(
         "(?<!avait )(?:plus|plu) <de_l_eau>(?! que)",
         "(?:^|[,.!;] ?|et )(?:pas|pa) <de_l_eau>",
         "(?:pas|pa) <de_l_eau> (?:depuis|du tout|ici|maintenant)",
+        "(?:pas|pa|plus) <de_l_eau> (?:depuis |ca fait )?(?:[0-9]+|deux|trois|quatre) (?:jours?"
+        "|heures?|nuits?)",
         "(?:sans|pas de|plus de|ni) (?:nourriture|manger|bouffe) (?:ni|et) (?:d')?eau",
         "(?:jours?|heures?|hier|depuis [^ ]+) sans (?:eau|boire|rien boire)",
         "(?:sans|pas d'|plus d'|ni) ?eau (?:ni|et) (?:de )?(?:nourriture|manger|bouffe)",
-        "(?:des gens|quelqu'un|il|elle|mon <parent>|ma <parent>|des enfants|on|nous)"
+        "(?:des gens|quelqu'un|il|elle|mon <parent>|ma <parent>|des enfants|on|nous|un enfant"
+        "|une femme|un homme|le bebe|mon bebe|les enfants|des personnes|[0-9]+ personnes)"
         " (?:meurt|meurent|est en train de mourir|sont en train de mourir) de soif",
         "(?:meurent|meurt|mourons|meurs) de soif (?:ici|maintenant)",
         "sans eau depuis",
-        "(?:on est|nous sommes|je suis) sans eau",
+        "(?:on est|nous sommes|je suis)(?: [^ ]+){0,5} sans eau",
+        "(?:laisse|abandonne|jete|depose|largue)(?:e|s|es)?(?: [^ ]+){0,6} sans eau",
+        "(?:derniere|dernieres) (?:bouteille|bouteilles|goutte|gouttes|gorgee|litre|litres)"
+        " (?:d'eau|deau|d eau)",
+        "(?:plus|pas|sans) une (?:seule )?goutte (?:d'eau|deau|d eau)",
+        "(?:un seul|une seule|qu'un|qu'une|juste un|juste une) (?:jerrican|bidon|bouteille|litre)"
+        " d'eau pour (?:[0-9]+|dix|quinze|vingt|trente|quarante|tout le monde)",
+        "(?:chauffeur|passeur|passeurs|guide|conducteur)(?: [^ ]+){0,6} (?:n'est jamais"
+        "|n'est pas|ne sont jamais|ne sont pas|jamais) (?:revenu|revenus|reviendra)",
+        "(?:[0-9]+|deux|trois|quatre|cinq|plusieurs) personnes (?:sont )?(?:deja )?(?:mortes?"
+        "|morts?|decedees?) de soif",
         "(?:on a|nous avons|j'ai) (?:tres |trop |tellement )?soif(?! de)",
         "(?:depuis [^ ]+(?: [^ ]+)?|on reste|on marche|nous marchons) sans eau",
         "(?:plus|pas) rien a boire",
@@ -1138,14 +1470,27 @@ FR = Lexicon(
     self_harm=(
         "(?:je|j|j'|moi je) ?(?:vais|vai) (?:me tuer|me suicider|en finir|mettre fin a (?:ma vie"
         "|mes jours)|me jeter|me pendre|me faire du mal)",
-        "(?:je|j|j'|moi je) ?(?:veux|veut|voudrais|ve|vx|souhaite|prefere"
-        "|prefererais|pense a|pense au|pense souvent a|songe a) (?:juste |vraiment |bien )?"
+        "(?:je|j|j'|moi je) ?(?:veux|veut|veu|voudrais|ve|vx|souhaite|prefere"
+        "|prefererais|pense a|pense au|pense (?:souvent|sans arret|tout le temps|toujours) a"
+        "|songe a) (?:juste |vraiment |bien )?"
         "(?:mourir|crever|me tuer|me suicider|me suicide|suicider|en finir|disparaitre"
-        "|me jeter|mettre fin a (?:ma vie|mes jours)|me faire du mal|me blesser|me pendre"
-        "|suicide|la mort)",
-        "(?<!ne )(?:veux|veut|voudrais) (?:juste |vraiment )?(?:mourir|me tuer|me suicider"
-        "|en finir)",
-        "mettre fin a (?:ma vie|mes jours)",
+        "|me jeter|mettre fin a (?:ma vie|mes jours)|me faire du mal|me faire mal|me blesser"
+        "|me noyer|m'ouvrir les veines|me couper les veines"
+        "|me pendre|suicide|la mort|tout arreter|les rejoindre)",
+        "(?<!ne )(?:veux|veut|voudrais) (?:juste |vraiment )?(?:mourir|me suicider|en finir)",
+        "(?:(?<!tu )veux|(?:je|j'|j) ?(?:veut|veu|voudrais)) (?:juste |vraiment )?me tuer",
+        "(?:ca|sa|cela) (?:ne )?sert a rien de vivre|vivre ne sert a rien",
+        "(?:je vais|jvais|j'vais|je veux) sauter (?:du|d'un|par la|de la|dans le) (?:pont|toit"
+        "|fenetre|immeuble|falaise|vide|balcon)",
+        "dieu (?:reprends|prends)[- ]moi",
+        "(?:je suis|chui|jsuis) au bout(?! du| de)",
+        "(?:adieu|au revoir) (?:a tous|tout le monde|pour toujours)",
+        "je me deteste",
+        "(?:ne )?merite (?:pas|plus) de vivre",
+        "(?:personne|nul) ne (?:serait|sera) (?:triste|malheureux)(?: [^ ]+)? si je (?:meurs"
+        "|mourais|disparais|disparaissais)",
+        "(?:va|vont|veut|veulent) se faire du mal",
+        "mettre fin a (?:ma vie|mes jours|ses jours|sa vie|leurs jours)",
         "(?:vois|trouve) (?:plus |pas |aucun |aucune )?(?:l'interet|d'interet|le sens|de sens"
         "|de raison|la raison|l'utilite) (?:de|a) vivre",
         "envie (?:de|d') ?(?:mourir|crever|me tuer|me suicider|en finir|me faire du mal"
@@ -1160,8 +1505,10 @@ FR = Lexicon(
         "(?:plus|pas) envie de vivre",
         "(?:je|j') ?(?:ne )?(?:peux|peut|supporte) plus (?:vivre|continuer|supporter"
         "|cette vie|la vie|ma vie)",
-        "(?:veux|voudrais) (?:plus|pas) (?:me reveiller|vivre|exister)",
-        "ne plus (?:me reveiller|vivre|exister)",
+        "(?:veux|voudrais) (?:plus|pas) (?:me reveiller|vivre|exister)(?! (?:en|a|au|aux|dans"
+        "|ici|la-bas|avec|sans|chez|loin|pres|seule?|tard|tot|avant|trop)(?![^ ,.!?;:]))",
+        "ne plus (?:me reveiller|vivre|exister)(?! (?:en|a|au|aux|dans|ici|la-bas|avec|sans|chez"
+        "|loin|pres|seule?|tard|tot|avant|trop)(?![^ ,.!?;:]))",
         "(?:je |j|j')?(?:ne )?veux plus vivre",
         "(?:me|se) foutre en l'air",
         "(?:me|se) (?:flinguer|buter|pendre)",
@@ -1172,8 +1519,67 @@ FR = Lexicon(
         "(?:je suis |suis )?(?:desespere|desesperee)",
         "a quoi (?:bon|ca sert de|sert de) vivre",
         "(?:aucune|plus de|pas de) raison de vivre",
-        "(?:je n'en|je nen|j'en|jen|je en) peux plus",
-        "(?:je me|j'me|jme) (?:coupe|scarifie|fais du mal|suicide)",
+        "(?:je n'en|je nen|j'en|jen|je en) peux plus(?! d'(?!exister)| de (?!vivre|cette vie"
+        "|la vie|ma vie)| des | du )",
+        "(?:prefere|prefererais|plutot|mieux vaut|vaut mieux) (?:me noyer|crever|me tuer|me jeter)",
+        "(?:j'aurais du|jaurais du|j'aurais voulu|j'aurais prefere) (?:mourir|me noyer|crever"
+        "|y rester|rester dans la mer)",
+        "autant (?:en finir|mourir|me tuer|crever)",
+        "a quoi bon (?:continuer|vivre|me battre|rester en vie|tout ca)(?= ?(?:$|[.!?,]| comme))",
+        "(?:ne )?(?:peux|peut) (?:pas|plus) continuer comme (?:ca|sa|cela)",
+        "(?:veux|voudrais|j'aimerais) (?:juste )?que (?:tout|la douleur|cette vie|ma vie"
+        "|la souffrance|tout ca|cette souffrance) (?:s'arrete|se termine|finisse)",
+        "(?:dormir|m'endormir) (?:pour toujours|a jamais|et ne (?:jamais|plus|pas) me reveiller)",
+        "ne (?:jamais|plus|plus jamais|jamais plus) me reveiller(?! (?:tard|tot|en retard|avant"
+        "|a [0-9]|trop))",
+        "je saute (?:du|d'un|par la|de la) (?:pont|toit|fenetre|immeuble|falaise|balcon)",
+        "(?:idee|pensee|envie) de (?:me noyer|me tuer|me suicider|mourir|en finir|me jeter)",
+        "(?:plus rien|rien) n'a (?:plus )?(?:de|aucun) sens|plus aucun sens",
+        "envie (?:de|d') ?(?:me blesser|me couper|me noyer|sauter (?:dans la mer|du pont"
+        "|par la fenetre|dans le vide)"
+        "|tout arreter|ne plus exister|ne plus me reveiller)",
+        "(?:me reposer|dormir|disparaitre|partir) (?:pour toujours|a jamais|pour de bon)",
+        "(?:jamais|pas) (?:ne )?naitre|(?:jamais|pas) ete ne(?:e)?",
+        "(?:avaler|prendre|avale|pris|prends|vais prendre) (?:tous|toutes) (?:mes|les) (?:cachets"
+        "|pilules|medicaments|comprimes)",
+        "(?:serais|serait|serai) mieux (?:mort|morte|morts)",
+        "(?:la vie|ma vie|vivre|cette vie)(?: est| devient| est devenue| devenue)? (?:insupportable"
+        "|invivable)",
+        "je ne serai (?:plus|pas) (?:la|en vie|vivant|vivante)(?! (?:pour|a|au|demain a))",
+        "(?:veux|vais|envie de) me couper(?! les cheveux| les ongles| la barbe)",
+        "que (?:tout|ca|tout ca) (?:finisse|s'arrete|se termine)(?= ?(?:$|[.!,]))",
+        "(?:ne )?veux plus etre la(?= ?(?:$|[.!,]))",
+        "(?:vois|trouve) (?:pas|plus|aucune) d'issue",
+        "(?:mieux|plus heureux|plus heureuse) sans moi",
+        "(?:un fardeau|une charge) pour (?:ma famille|tout le monde|les autres|mes parents)",
+        "(?:prepare|achete|garde|cache) (?:les|mes|des|la|une) (?:cachets|pilules|medicaments"
+        "|corde)",
+        "(?:lettre|message|mot) d'adieu",
+        "(?:ecrit|ecris|ecrire|fait) mes adieux",
+        "(?:je vais|jvais|j'vais|peur de|envie de|risque de) faire une (?:betise|connerie|folie)",
+        "pourquoi (?:je suis encore en vie|je vis encore|suis-je encore en vie|je suis encore la)",
+        "(?:survivre|tenir) (?:un jour|une nuit|une journee) de plus",
+        "dernier message(?: [^ ]+){0,3}[,.!]? ?(?:adieu|pardon|pardonnez[- ]moi|je vous aime)",
+        "(?:dans la mer|dans l'eau|dans le fleuve) et ne (?:pas|jamais|plus) (?:revenir|remonter)",
+        "(?:egal|m'en fous|m'en fiche) de (?:vivre ou (?:de )?mourir|mourir)",
+        "(?:vie|vivre) ne vaut (?:plus|pas) la peine",
+        "(?:plus|pas) la peine de vivre",
+        "me jeter (?:sous|du haut|par la fenetre|d'un pont|dans la mer|a l'eau|dans le fleuve)",
+        "la mort (?:serait|est|sera) (?:mieux|meilleure|plus douce|preferable|un soulagement)",
+        "(?:plus|pas|perdu|aucune) (?:la |l')?(?:force|volonte|envie|gout|energie) de (?:vivre"
+        "|continuer a vivre|me battre)",
+        "rien (?:pour quoi|a quoi) vivre",
+        "(?:decide|decidee|decider|resolu) (?:de |d')(?:me tuer|me suicider|mourir|en finir"
+        "|mettre fin a)",
+        "(?:il n'y a|ya|y a|il y a) plus rien pour moi(?: dans cette vie| ici| sur terre)?",
+        "(?:corde|cachets|pilules|couteau|lame|poison)(?: [^ ]+){0,4} (?:je suis|suis) pret(?:e)?",
+        "(?:mieux|plus simple) (?:pour (?:tout le monde|tous|ma famille|eux) )?si je (?:mourais"
+        "|meurs|disparaissais|disparais|n'etais plus la|n'existais plus)",
+        "(?:j'espere|jespere|je prie|je souhaite) que (?:le|notre|ce) <bateau> (?:coule|coulera"
+        "|chavire|chavirera)",
+        "(?:je devrais|je dois|il faut que je) (?:juste )?(?:mourir|me tuer|disparaitre|en finir)",
+        "(?:je me|j'me|jme) (?:coupe|scarifie|fais du mal|suicide|tue|pends|jette)(?! (?:au|a la"
+        "|de) (?:travail|boulot|tache)| les cheveux| les ongles)",
         "(?:coupe|couper|ouvert|ouvrir|tailler|taillade) (?:les|mes) (?:bras|veines|poignets)",
         "(?:ma vie|vivre|la vie) ne (?:sert (?:plus )?a rien|vaut (?:plus )?rien)",
         "(?:j'en ai|jen ai|j en ai) (?:fini|termine|marre) avec (?:la vie|ma vie|tout)",
@@ -1197,16 +1603,105 @@ FR = Lexicon(
         " (?:a|aupres de) (?:ma|mes|notre|nos|mon) (?:famille|familles|parents|mere|pere"
         "|proches|frere)",
         "(?:pour|avant de) (?:me|nous|le|la|les|l') ?(?:liberer|relacher|laisser partir)",
-        "<ils> (?:nous|me|m'|m) ?(?:frappe|frappent|bat|battent|torture|torturent|tabasse"
+        "<ils> (?:nous|me|m'|m|le|la|les|l') ?(?:frappe|frappent|bat|battent|torture|torturent"
+        "|tabasse"
         "|tabassent|attaque|attaquent|agresse|agressent|viole|violent|tire|tirent|poursuit"
-        "|poursuivent|menace|menacent|fouette|fouettent|electrocute|electrocutent|brule"
+        "|poursuivent|fouette|fouettent|electrocute|electrocutent|brule"
         "|brulent|tape|tapent)",
         "(?:tirent|tire) sur (?:nous|moi|le bateau|notre)",
         "(?:il y a|ya|y a|on entend|j'entends) des (?:tirs|coups de feu|balles|explosions)",
         "<ils> (?:attaquent|attaque) (?:le|notre|la) (?:camp|maison|bateau|groupe|voiture|foyer)",
         "(?:des hommes|hommes|quelqu'un) armes?",
+        "(?:des hommes|un homme|des gens|quelqu'un) avec (?:des|un|une) (?:couteaux?|armes?"
+        "|fusils?|pistolets?|machettes?|kalachnikovs?)",
+        "(?:pistolet|arme|fusil|couteau) (?:sur|contre|sous) (?:la|ma|sa|notre) (?:tete|gorge"
+        "|tempe|cou)",
+        "(?:entre les|aux) mains (?:d'une|de la|des|d'un) (?:milice|passeurs|ravisseurs|kidnappeurs"
+        "|trafiquants|bande|gang)",
+        "(?:emmene|emmenee|emmenes|pris|prise|fait monter|embarque|embarquee|traine|trainee"
+        "|pousse|poussee)(?: [^ ]+){0,3} de force",
+        "(?:tirent|tire) (?:sur|dans) (?:nous|moi|le bateau|notre|le camp|la maison|les gens"
+        "|tout le monde|la foule)",
+        "(?:nous|m'|me|l'|les) ?(?:ont|a) (?:enferme|sequestre|enfermee|enfermes|sequestres)",
+        "(?:personne|on|nous|je) ne (?:peut|peux|pouvons) (?:pas |plus )?(?:sortir|partir"
+        "|s'enfuir)(?= ?(?:$|[.!,]))",
+        "(?:demandent|demande|veulent|veut|exigent) (?:[0-9]+[^ ]*|une rancon)(?: [^ ]+)?"
+        " (?:chacun|par personne|par tete|pour chacun)",
+        "(?:veulent|demandent|exigent) (?:[0-9]+[^ ]*|de l'argent)(?: [^ ]+){0,2} pour (?:mon"
+        "|ma|mes|notre|nos) <parent>",
+        "(?:appellent|appelle|ont appele)(?: [^ ]+){0,3} pour (?:de l'argent|la rancon"
+        "|une rancon|l'argent)",
+        "(?:attrape|arrete|capture|pris|enleve)(?:e|s|es)?(?: [^ ]+){0,4} (?:demandent|veulent"
+        "|exigent) (?:[0-9]|de l'argent|une rancon|rancon)",
+        "<ils> (?:frappent|battent|tabassent|torturent|tuent|violent|attaquent) tout le monde",
+        "<ils> (?:frappent|battent|torturent|tabassent|violent) (?:les|des) (?:femmes|filles"
+        "|enfants|gens) (?:a cote|dans la piece a cote|dans l'autre piece|juste a cote)",
+        "<ils> (?:nous|m') ?(?:ont |a )?(?:enferme|enfermes|sequestre|sequestres|enfermee)",
+        "(?:nous|me|m') laissent (?:pas|plus) (?:partir|sortir)",
+        "<ils> (?:nous |me |m')?(?:retiennent|retient|detiennent|detient|sequestrent|gardent"
+        "|enferment)(?: (?:mon|ma|mes|notre|nos) <parent>)?(?! les gens| des gens| les migrants"
+        "| (?:mon|ma|mes|notre|nos|leur|leurs|les|le|la) (?:passeports?|papiers|documents"
+        "|argent|telephones?|salaire))",
+        "<ils> (?:ont|detiennent|tiennent|gardent) (?:mon|ma|mes|notre|nos) <parent>",
+        "(?:les )?(?:ravisseurs|kidnappeurs) (?:veulent|demandent|exigent|ont appele|appellent"
+        "|menacent|disent|ont dit|nous ont appeles|m'ont appele|ont appele)",
+        "<ils> (?:nous|me|m') ?(?:font|fait|vont faire) du mal",
+        "<ils> (?:torturent|frappent|battent|tabassent|tuent|violent|torture|frappe|bat|tabasse"
+        "|tue|viole) (?:des gens|les gens|tout le monde|les femmes|les enfants|des femmes"
+        "|des enfants|les prisonniers|les migrants)(?: [^ ]+){0,4} (?:ici|maintenant"
+        "|en ce moment|devant moi)",
+        "<ils> (?:nous|me|m') ?(?:cherchent|traquent|poursuivent)",
+        "<ils> (?:frappent|battent|torturent|tabassent|attaquent|agressent|violent|tuent"
+        "|menacent) (?:mon|ma|mes|notre|nos) <parent>",
+        "(?:recu|pris|prend|a pris) une balle",
+        "(?:blesse|blessee|blesses|touche|touchee) par (?:balle|balles|un couteau)",
+        "(?:on se fait|je me fais|ils se font|il se fait|elle se fait|on se font|s'est fait"
+        "|se sont fait|je me suis fait|on s'est fait|s'est faite)"
+        " (?:attaquer|frapper|tabasser|tirer dessus|violer|agresser|torturer|kidnapper"
+        "|enlever|poignarder|tuer|battre)",
+        "(?:on est|nous sommes|je suis) (?:poursuivi|suivi|traque|encercle)(?:e|s|es)?",
+        "(?:peur|crains|crainte) pour (?:ma|nos|notre) vie",
+        "(?:ca|sa|ils|on|quelqu'un|un homme|des hommes|des gens|la police) (?:tire|tirent)"
+        " (?:partout|dans la rue|dehors|de partout|sur nous|sur les gens|devant)",
+        "photo de (?:mon|ma|mes|notre) <parent> (?:attache|attachee|ligote|ligotee|enchaine"
+        "|frappe|en sang)",
+        "(?:ont|a) (?:ferme|verrouille) la porte (?:a cle|a clef)",
+        "(?:essaient|essaie|essayent|tentent|tente) (?:d'entrer|de rentrer|de forcer la porte"
+        "|d'enfoncer la porte|de casser la porte)",
+        "(?:retenu|enleve|kidnappe|kidnape|sequestre|detenu|enferme|pris|prise|attrape"
+        "|ravisseurs|kidnappeurs)(?:e|s|es)?(?: [^ ]+){0,10} (?:demandent|veulent|exigent"
+        "|reclament|demande|veut)"
+        "(?: [^ ]+)? (?:[0-9]+[^ ]*|de l'argent|l'argent|une rancon|la rancon|rancon)",
+        "(?:coince|coincee|enferme|enfermee|bloque|bloquee|retenu|retenue|sequestre|sequestree)"
+        "(?:s)?(?: [^ ]+){0,5} (?:par|avec|chez) (?:des|les) (?:trafiquants|passeurs|ravisseurs"
+        "|kidnappeurs|bandits|miliciens)",
+        "(?:mon|ma) <parent> (?:me|nous) (?:frappe|bat|tabasse|viole|torture)",
+        "(?<!vagues )(?<!vague )(?<!vent )(?:nous|me) (?:frappent|battent|tabassent|torturent"
+        "|violent)",
+        "(?:on )?(?:me|nous) (?:garde|gardent) (?:enferme|enfermee|enfermes|prisonniers?)",
+        "(?:me|nous|m') ?(?:force|forcent|oblige|obligent) a (?:le |la |les )?(?:suivre|monter"
+        "|venir|partir avec|entrer)",
+        "incapable de (?:me lever|bouger|marcher|respirer)",
+        "(?:m'|me |nous )enferme(?:nt)? (?:chez|dans|ici)",
+        "(?:la maison|le camp|la tente|la chambre|le foyer|le batiment)(?: [^ ]+){0,3} (?:brule"
+        "|est en feu|prend feu)",
+        "(?:nous|les) ont arretes(?: [^ ]+){0,4} (?:ils ont|avec) (?:des )?(?:fusils|armes"
+        "|couteaux|kalachnikovs)",
+    ),
+    injury=(
+        "(?:coince|coincee|bloque|bloquee|ecrase|ecrasee) sous (?:le|la|un|une)",
+        "(?:gravement|grievement|tres gravement) (?:blesse|blessee|blesses|blessees|brule|brulee)",
+        "ne (?:peut|peux) plus bouger",
+        "(?:je|il|elle) (?:ne )?(?:peux|peut) plus (?:bouger|marcher|me lever|se lever)",
+        "(?:il|elle|ils|elles) (?:ne )?(?:bouge|bougent|respire|respirent) (?:plus|pas)"
+        "(?= ?(?:$|[.!,]| a cause| depuis| du tout))",
+        "(?:la |ma |sa )?(?:jambe|pied|bras|dos|cheville) (?:est )?cassee?(?! l'an| il y a)",
+        "(?:serpent|scorpion) (?:m'a|l'a|nous a|a) (?:pique|mordu)(?:e)?",
+        "(?:convulse|fait des convulsions|a des convulsions|fait une crise d'epilepsie)",
+        "ne se reveille (?:pas|plus)",
         "(?:il|elle|mon <parent>|ma <parent>|quelqu'un|un enfant|le bebe|mon bebe|une femme"
-        "|un homme)(?: est| a| se)? (?:saigne|saignent|perd (?:beaucoup de |du |trop de )?sang"
+        "|un homme|une personne|la femme|l'enfant)(?: enceinte| [^ ]+ (?:notre|le|la|ce) [^ ]+)?"
+        "(?: est| a| se)? (?:saigne|saignent|perd (?:beaucoup de |du |trop de )?sang"
         "|inconscient|inconsciente|evanoui|evanouie|s'est evanoui|ne respire (?:plus|pas)"
         "|respire (?:plus|pas|mal|difficilement|tres mal)|accouche|va accoucher"
         "|en train d'accoucher|fait une crise"
@@ -1218,39 +1713,34 @@ FR = Lexicon(
         "(?:appelez|appelle|envoyez|envoie) (?:une |l')?ambulance",
         "besoin d'une ambulance",
         "(?:besoin d'un|il faut un) medecin (?:vite|urgent|urgence|maintenant|tout de suite)",
-        "<ils> (?:nous|m') ?(?:ont |a )?(?:enferme|enfermes|sequestre|sequestres|enfermee)",
-        "(?:nous|me|m') laissent (?:pas|plus) (?:partir|sortir)",
-        "<ils> (?:nous |me |m')?(?:retiennent|retient|detiennent|detient|sequestrent|gardent"
-        "|enferment)(?: (?:mon|ma|mes|notre|nos) <parent>)?(?! les gens| des gens| les migrants)",
         "(?:je|j') ?(?:saigne|perds (?:beaucoup de |du |trop de )?sang)",
-        "<ils> (?:ont|detiennent|tiennent|gardent) (?:mon|ma|mes|notre|nos) <parent>",
-        "(?:les )?(?:ravisseurs|kidnappeurs) (?:veulent|demandent|exigent|ont appele|appellent"
-        "|menacent|disent|ont dit)",
         "(?:morsure|mordu|mordue|pique|piquee) (?:de|par un) (?:serpent|scorpion)",
         "(?:ne )?(?:peut|peux|pouvons|peuvent|arrive|arrivent) (?:plus|pas) (?:a )?respirer",
-        "<ils> (?:nous|me|m') ?(?:font|fait|vont faire) du mal",
-        "<ils> (?:torturent|frappent|battent|tabassent|tuent|violent) (?:des gens|les gens"
-        "|tout le monde|les femmes|les enfants|des femmes|des enfants|les prisonniers)"
-        " (?:ici|maintenant|en ce moment|devant moi)",
-        "<ils> (?:nous|me|m') ?(?:cherchent|traquent|poursuivent)",
+        "(?:perd|perdent) (?:beaucoup de|trop de|enormement de) sang",
+        "(?:tres|gravement) malade,?(?: [^ ]+){0,4} (?:ne )?(?:peux|peut) (?:pas|plus) (?:me lever"
+        "|se lever|bouger|marcher)",
+        "(?:avale|bu|mange) (?:un produit toxique|du poison|de la javel|quelque chose de toxique"
+        "|un produit)",
+        "(?:vomit|vomi) (?:du sang|beaucoup|sans arret)",
+        "(?:evanoui|evanouie|evanouis)(?: a cause)? (?:du soleil|de la chaleur)",
         "(?:est|sont|et) (?:inconscient|inconsciente|inconscients|evanoui|evanouie"
         "|en train de mourir|mourant|mourante|en train d'accoucher)",
-        "<ils> (?:frappent|battent|torturent|tabassent|attaquent|agressent|violent|tuent"
-        "|menacent) (?:mon|ma|mes|notre|nos) <parent>",
-        "(?:recu|pris|prend|a pris) une balle",
-        "(?:blesse|blessee|blesses|touche|touchee) par (?:balle|balles|un couteau)",
-        "(?:on se fait|je me fais|ils se font|il se fait|elle se fait|on se font|s'est fait"
-        "|se sont fait|je me suis fait|on s'est fait|s'est faite)"
-        " (?:attaquer|frapper|tabasser|tirer dessus|violer|agresser|torturer|kidnapper"
-        "|enlever|poignarder|tuer|battre)",
-        "(?:on est|nous sommes|je suis) (?:poursuivi|poursuivis|suivi|suivis|traque|traques"
-        "|encercle|encercles)",
+        "ne (?:reagit|repond) (?:plus|pas)(?! (?:au telephone|aux messages|a mes messages))",
+        "(?:brule|brulante?) de fievre",
+        "(?:avale|bu) (?:beaucoup d'|trop d'|de l')eau de mer",
     ),
     threat=(
         "(?:essaie|essaye|essaient|essayent|tente|tentent|cherche|cherchent) de (?:me|nous)"
         " (?:tuer|enlever|violer|frapper|kidnapper)",
         "(?:vont|va|veulent|veut|menacent de|menace de) (?:nous |me |m'|le |la |l'|les )?(?:tuer"
         "|vendre|violer|torturer)",
+        "sinon (?:ils|il|elle|on) (?:vont )?(?:le|la|les|me|nous|l') ?(?:tuent|tue|tuer|vendent"
+        "|vendre|tuera|tueront)",
+        "(?:couper|coupent|coupe) (?:le doigt|la main|l'oreille|un doigt|les doigts|la tete)",
+        "(?:peur|crains) (?:qu'(?:il|ils|elle|on)|que (?:mon|ma) <parent>) (?:ne )?(?:me|nous)"
+        " (?:tue|tuent|tuer|frappe|fasse du mal|fassent du mal)",
+        "<ils> (?:nous|me|m') ?(?:menacent|menace) (?:avec|de) (?:des |une |un )?(?:armes?"
+        "|fusils?|couteaux?|pistolets?|mort)",
     ),
     harm=(
         "<ils> (?:ont |a |m'ont |nous ont |l'ont |les ont )?(?:kidnappe|kidnape|enleve"
@@ -1263,6 +1753,9 @@ FR = Lexicon(
         "|tabasse|battu|attaque)(?:e|s|es)?",
         "<ils> (?:m'ont|nous ont|l'ont|ont) (?:frappe|battu|tabasse|torture|poignarde"
         "|tire dessus|viole|agresse|attaque)(?:e|s|es)?",
+        "(?:ont|a) tire sur (?:un|une|des|deux|trois|[0-9]+|quelqu'un)",
+        "(?:sont entres|est entre|ont fait irruption|a fait irruption) (?:dans|chez)(?: [^ ]+){0,3}"
+        " (?:et|,) (?:frappent|frappe|battent|tirent|attaquent|tabassent)",
     ),
     danger=(
         "(?:<on_est>|<je_suis>|(?:ma|notre|nos|mes) vies? (?:est|sont)|(?:mon|ma|mes)"
@@ -1271,6 +1764,14 @@ FR = Lexicon(
         "(?:on|nous) (?:meurt|mourons)",
         "(?:on est|nous sommes) en train de mourir",
         "<on_est> (?:perdus|perdu|encercles|pieges|piege|caches)",
+        "(?:on|nous|je) (?:ne )?(?:sait|savons|sais) (?:pas|plus) ou (?:on est|nous sommes"
+        "|je suis|aller)",
+        "(?:aucune idee|on ne sait pas|on sait pas|je ne sais pas) (?:d'ou|ou) (?:on se trouve"
+        "|on est|nous sommes|je suis)",
+        "sans savoir ou (?:aller|on est|nous sommes)",
+        "toujours personne(?= ?(?:$|[.!,]))",
+        "(?:aucune voiture|personne|aucun vehicule) n'est (?:passe|passee|venu|venue)",
+        "(?:est|sont) en flammes",
         "(?:on|nous) (?:gele|gelons|meurt de froid|mourons de froid)",
         "(?:on est|nous sommes) geles",
         "il y a le feu",
@@ -1281,6 +1782,9 @@ FR = Lexicon(
         "|largue)(?:e|s|es)?",
         "(?:les )?(?:garde[- ]?cotes?|gardes[- ]?cotes|secours|personne) (?:ne )?(?:vient"
         "|viennent|arrive|arrivent|repond|repondent) (?:pas|toujours pas)",
+        "personne (?:n'est|est) (?:venu|venue|revenu|arrive)",
+        "(?:un homme|quelqu'un|des hommes|ils|il) (?:me|nous) (?:suit|suivent|poursuit"
+        "|poursuivent)(?: partout| depuis)?",
     ),
     cry=(
         "au secours",
@@ -1310,6 +1814,19 @@ FR = Lexicon(
         "(?:pouvez|pourriez|peux|pourrais|vous pouvez|tu peux|quelqu'un peut"
         "|quelqu'un pourrait)(?:[- ](?:vous|tu))? (?:nous|m'|m|me) ?(?:aider|sauver"
         "|secourir)",
+        "(?:batterie|telephone|portable)(?: est| a|:)? (?:presque |bientot |va )?(?:[0-9]{1,2}"
+        " ?%|faible|morte|vide|a plat|s'eteindre|mourir|finie|presque finie)",
+        "[0-9]{1,2} ?% (?:de )?batterie",
+        "(?:tombe|tombee|tombes) (?:du|d'un|de la|d'une) (?:camion|voiture|pick-?up|4x4|vehicule)",
+        "(?:les |des )?(?:enfants|gens|personnes|femmes|bebes?)(?: sur (?:notre|le|la) <bateau>)?"
+        " (?:sont|est) (?:tres |gravement )?(?:malades?|faibles?|en train de mourir"
+        "|inconscients?)",
+        "(?:boivent|buvons|bois|boit|boire) (?:de l'eau sale|de l'eau de mer|notre urine"
+        "|leur urine|de l'eau salee|de l'eau du radiateur)",
+        "(?:ils|elles|il|elle) (?:sont|est) (?:perdus?|perdues?|egares?|egarees?)(?! (?:de|du"
+        "|dans les papiers|avec))",
+        "(?:chauffeur|passeur|guide)(?: [^ ]+){0,10} (?:mais|et) (?:ca|sa) fait (?:[0-9]+|deux"
+        "|trois|quatre|plusieurs) (?:jours|heures|nuits)",
     ),
     sea_context=(
         "bateau",
@@ -1363,6 +1880,7 @@ FR = Lexicon(
         "dirkou",
         "sebha",
         "koufra",
+        "tenere",
         "4x4",
         "niger",
         "tchad",
@@ -1419,9 +1937,23 @@ FR = Lexicon(
         "choisir",
         "choix",
         "decider",
+        "garagiste",
+        "hopital",
+        "medecin",
+        "docteur",
+        "pharmacie",
+        "clinique",
+        "devoirs?",
+        "cherche (?:mon|ma|mes)",
+        "garage",
+        "mecanicien",
+        "reparer",
+        "reparation",
     ),
     not_now=(
         "si",
+        "(?:j'ai |ai )?peur qu(?:e|')",
+        "crains qu(?:e|')",
         "s'il(?! vous plait| te plait)",
         "s'ils",
         "et si",
@@ -1445,6 +1977,15 @@ FR = Lexicon(
         "film",
         "article",
         "photos?",
+        "infos",
+        "informations",
+        "journal",
+        "tele",
+        "television",
+        "(?:que )?veut dire",
+        "signifie",
+        "c'est quoi",
+        "qu'est[- ]ce qu'(?:un|une)",
         "risques? de",
         "possible de",
         "peut[- ]on",
@@ -1457,6 +1998,7 @@ FR = Lexicon(
     ),
     reported=(
         "il parait qu(?:e|'[^ ]*)",
+        "d'apres (?:le|la|les|lui|eux|mon|ma|ses)(?: [^ ]+)?",
         "on dit qu(?:e|'[^ ]*)",
         "les gens disent(?: qu(?:e|'[^ ]*))?",
         "j'ai entendu(?: dire)?(?: qu(?:e|'[^ ]*))?",
@@ -1468,10 +2010,12 @@ FR = Lexicon(
         "l'annee derniere",
         "l'an passe",
         "l'annee passee",
-        "il y a (?:[0-9]+|deux|trois|quatre|cinq|quelques|plusieurs) ans",
+        "il y a (?:[0-9]+|deux|trois|quatre|cinq|six|quelques|plusieurs) (?:ans|mois)",
+        "le mois dernier",
         "en (?:19|20)[0-9][0-9]",
-        "chaque annee",
-        "tous les ans",
+        "chaque (?:annee|mois|semaine)",
+        "tous les (?:ans|mois)",
+        "toutes les semaines",
         "par an",
         "quand j'etais (?:petit|petite|enfant|jeune)",
         "autrefois",
@@ -1492,7 +2036,7 @@ FR = Lexicon(
         "hier",
     ),
     alarm_sea=(
-        "coule",
+        "(?<!n'a )(?<!n'ont )(?<!jamais )(?<!pas )(?<!ne )coule",
         "coulent",
         "coulons",
         "couler",
@@ -1568,7 +2112,13 @@ FR = Lexicon(
         "|relache|relaches)",
         "(?:je me suis|on s'est|nous nous sommes) (?:echappe|echappes|enfui|enfuis|sauve|sauves)",
         "(?:alors|donc) (?:on est|je suis|nous sommes) partis?",
+        "maintenant (?:il|elle|ils|elles|je|on) (?:vit|vivent|vis|travaille|habite|habitent|est"
+        " en securite)",
+        "maintenant (?:il|elle|ils|elles|je|on) (?:est|sont|suis|vit|vivent|habite) (?:en|au|aux"
+        "|a) (?:france|italie|espagne|allemagne|europe|belgique|suisse|angleterre|grece|securite)",
         "a paye la rancon",
+        "(?:il|elle|ils|elles) (?:a|ont) ete (?:libere|liberee|liberes|liberees|relache"
+        "|relachee|relaches|secouru|secourue|secourus|sauve|sauvee|sauves)",
     ),
     vague=(
         "peur",
@@ -1581,6 +2131,7 @@ FR = Lexicon(
         "m'a dit",
         "m'ont dit",
         "dit que",
+        "dit qu'[^ ]*",
         "disent",
         "entendu",
         "rumeurs?",
@@ -1598,6 +2149,13 @@ FR = Lexicon(
         "dangereux",
         "dangereuse",
         "beaucoup de",
+        "classement",
+        "match",
+        "foot",
+        "football",
+        "equipe",
+        "championnat",
+        "ligue",
     ),
 )
 
@@ -1647,22 +2205,78 @@ _AR_KIN = _alt(
     "اسرتي",
     "عيلتنا",
     "اهلنا",
+    "(?:ود|ولد|ابن|بنت) (?:عمي|خالي|خالتي|عمتي|اختي|اخوي|اخي)",
+    "رفيقي",
+    "رفيقتي",
+    "صحبي",
+    "خويي",
+    "ختي",
+    "بابا",
+    "ماما",
+    "خالتي",
+    "عمتي",
+    "جدي",
+    "جدتي",
+    "نسيبي",
+)
+
+# What "kills" someone only in a figure of speech ("الانتظار عم يقتلني", the waiting is
+# killing me): "الحر" and not "حر", which would also end "بحر" (the sea).
+_AR_FIGURATIVE = "".join(
+    f"(?<!{noun} )(?<!{noun} عم )(?<!{noun} قاعد )"
+    for noun in (
+        "انتظار",
+        "الحر",
+        "شوق",
+        "تفكير",
+        "ملل",
+        "امتحان",
+        "شغل",
+        "جوع",
+        "وجع",
+        "صداع",
+        "غربه",
+        "زهق",
+        "ايجار",
+        "روتين",
+        "قلق",
+        "ضحك",
+    )
 )
 
 AR = Lexicon(
     arabic_script=True,
     words={
+        "not_figurative": _AR_FIGURATIVE,
+        # After "I don't want to live": the end of the thought, not a place ("in Italy").
+        "life_end": "(?= ?(?:$|[.!?,;:]|(?:بعد|تاني|هيك|كده|كدا|هكا|هكذا|اصلا|خلاص|ابدا|<al>دنيا"
+        "|<al>حياه|في <al>دنيا|في <al>حياه|<al>عيشه|اكتر|اكثر|لحظه|يوم|بكرا|بكره|غدا|غدوه|الصبح"
+        "|و(?:بدي|ابي|نحب|عايز|عاوز|اريد|نبي|بغيت|حاب|ارتاح|نرتاح|اموت|نموت|خلاص|تعبت|زهقت"
+        "|مليت))(?![^ ,.!?;:])))",
+        # A heart bleeds for others only in a figure of speech (even as "قلبي بينزف").
+        "not_heart": "(?<!قلبي )(?<!قلبنا )(?<!قلبي [وفبلكع])(?<!قلبنا [وفبلكع])",
         # A noun's clitics: conjunction, preposition and article (بال، وال، لل، ...).
-        "al": "(?:[وفبكع]?ال|لل|[وفبلكع])?",
-        "al_req": "(?:[وفبكع]?ال|لل)",
+        # ... and a demonstrative (هالحياه: this life).
+        "al": "(?:[وفبكع]?ال|لل|[وفبكع]?هال|[وفبلكع])?",
+        "al_req": "(?:[وفبكع]?ال|لل|[وفبكع]?هال)",
         "we": _alt("احنا", "نحن", "نحنا", "حنا", "احني", "انحنا"),
         "boat": "<al>(?:قارب|مركب|بلم|زودياك|شقف|باطو|بطو|لنش|بابور|بوطي|زورق|فلوكه|فلوكا"
-        "|فلوكت|سفينه|سفينت|باتيرا|بطيره|بطيرت)(?:نا|هم|ه|ها|كم)?",
+        "|فلوكت|سفينه|سفينت|باتيرا|بطيره|بطيرت|طراد|شختوره|لانش)(?:نا|هم|ه|ها|كم)?"
+        "(?: <al>(?:مطاطي|مطاطيه|خشبي|خشبيه|صغير|صغيره|كبير|كبيره|قديم|قديمه))?"
+        "(?: (?:تبعنا|تبعهم|تبعه|تبعها|تاعنا|تاعهم|ديالنا|ديالهم|متاعنا|متاعهم|بتاعنا|بتاعهم"
+        "|بتاعتنا|بتاعتهم|حقنا|حقهم))?",
+        "money": "<al>(?:فلوس|مصاري|مصريات|قروش|دراهم|بيزات|مال|فديه|دولار|دولارات|دينار"
+        "|يورو|الاف|الف|مبلغ|ملاين|ملايين|مليون)",
+        "want": "(?:طالبين|بيطلبوا|بيطلبو|يطلبوا|يطلبو|كيطلبو|يطلبون|طلبوا|طلبو|بدهم|بدهن"
+        "|عايزين|عاوزين|يبوا|يبو|يبون|يبغون|يبغوا|يريدون|يريدوا|يحبو|يحبوا|باغيين|دايرين"
+        "|يطالبون|يطالبوا|حابين|بغاو|كيبغيو)",
         "water": _alt("ماء", "مي", "ميه", "مياه", "ماي", "مايه", "مويه"),
-        "the_water": "<al_req>(?:ماء|ما|مي|ميه|مياه|ماي|مايه|مويه)",
-        "engine": "<al>(?:محرك|موتور|ماتور|موطور|موتير|مكينه|ماكينه|مكنه|ماكينا)(?:نا)?",
+        "the_water": "<al_req>(?:ماء|ما|مي|ميه|مياه|ماي|مايه|مويه)(?: <al>(?:بارد|بارده|ساقع"
+        "|ساقعه|مالح|مالحه))?",
+        "engine": "<al>(?:محرك|موتور|ماتور|موطور|ماطور|مطور|موتير|مكينه|ماكينه|مكنه|ماكينا)(?:نا)?",
         "aux": "(?:(?:عم|قاعد|قاعده|قاعدين|راه|راهو|راهي|راهم|راني|رانا|بدا|بدات|بلش|بلشت"
-        "|باش|رح|راح|رايح|رايحه|غادي|غاديه|غادا|داير|دايره|كاد|كادت|علي وشك|خلاص|تقريبا)"
+        "|باش|رح|راح|رايح|رايحه|غادي|غاديه|غادا|داير|دايره|كاد|كادت|علي وشك|خلاص|تقريبا"
+        "|دا|دي)"
         " )*",
         "kin": _AR_KIN,
         "person": _alt(
@@ -1724,12 +2338,14 @@ AR = Lexicon(
             "ناس كتير",
         ),
         "driver": "<al>(?:سواق|سايق|سائق|شوفير|شيفور|شوفور|دريفر|مهرب|مهربين|مهربون|قبطان"
+        "|سمسار|وسيط|كونكسيون"
         "|ريس|كابتن|دليل|قايد|مهربون|مهربو)",
         "car": "<al>(?:عربيه|سياره|شاحنه|تويوتا|لاندكروزر|لاند كروزر|هايلوكس|هيلوكس|بيكب"
         "|بيك اب|جيب|ترك|لوري|تراك|كات كات|طوموبيل|طونوبيل|كاميو|كاميون|موتر|عربيتنا"
-        "|سيارتنا|شاحنتنا)",
-        "desert": "(?:(?:في|ف|ب|وسط|بنص|بوسط|جوه|جوا|في نص|في وسط|في قلب) ?)?"
-        "(?:نص |وسط |قلب )?<al>(?:صحر(?:ا|اء|ي)|رمل|رمال)",
+        "|سيارتنا|شاحنتنا|كرهبه|دفار|بوكس|هايس|بيكاب)",
+        "desert": "(?:(?:في|ف|ب|وسط|بنص|بوسط|جوه|جوا|في نص|في وسط|في قلب) ?)?(?:<al>(?:تينيري"
+        "|تنيري|ديزير|ديسير|خلا|خلاء)|"
+        "(?:نص |وسط |قلب )?<al>(?:صحر(?:ا|اء|ي)|رمل|رمال|رمله))",
         "family": _alt(
             "اهلي",
             "اهلنا",
@@ -1751,6 +2367,17 @@ AR = Lexicon(
             "عائلاتنا",
             "عايلتي",
             "عايلتنا",
+            "<al>واليدين",
+            "<al>والدين",
+            "والديا",
+            "والدي",
+            "والدتي",
+            "اسرته",
+            "اسرتها",
+            "عائلته",
+            "عائلتها",
+            "عيلته",
+            "عيلتها",
         ),
     },
     sea=(
@@ -1759,10 +2386,13 @@ AR = Lexicon(
         "|مثقوب|مثقوبه|انفجر|انفجرت|انفش|فش|فشت|بيفش|انكسر|اتكسر|تكسر|بيتكسر|يتكسر|انقسم"
         "|[بحهكت]?[يت]نقلب|[بحهكت]?[يت]تقلب|[بيت]?[يت]?خر|عم [يت]خر|[بحهكت]?[يت]نكسر"
         "|ثقبت|انثقب|انثقبت|انخرم|انخرمت|اتخرم|اتخرمت"
-        "|انقلب|اتقلب|انقلبت|اتقلبت|مقلوب|بيتقلب|يتقلب)",
-        "(?:[بحهك]?[يت]غرق|عم [يت]غرق|بدا [يت]غرق) <boat>",
+        "|انقلب|اتقلب|انقلبت|اتقلبت|مقلوب|بيتقلب|يتقلب|[كب]?[يت]?تفش|[كبد]?[يت]غرق|تقلب|تقلبت"
+        "|تقلبات|قلب|قلبت)",
+        "(?:[بحهكد]?[يت]غرق|عم [يت]غرق|بدا [يت]غرق) <boat>",
+        "(?:[يت]خسر|بيخسر|[كب]?[يت]خسر|خسر|فقد|[يت]فقد|ضيع|[يت]ضيع) <al>هوا(?:ء)?",
         "(?<!بدنا )(?<!عايزين )(?<!نحب )(?<!ما )(?<!مش )(?<!لا )(?<!كي لا )(?<!حتي ما )"
-        "(?<!عشان ما )(?<!باش ما )(?:<we> )?<aux>(?:[بحهك]?نغرق(?:و|وا)?|غرقانين|غرقنا)",
+        "(?<!محال )(?<!مستحيل )(?<!لن )(?<!لي )(?<!خير )(?<!احسن )(?<!افضل )"
+        "(?<!عشان ما )(?<!باش ما )(?:<we> )?<aux>(?:[بحهكد]?نغرق(?:و|وا)?|غرقانين|غرقنا)",
         "<the_water> <aux>(?:يملؤه|يملؤها|يملاه|يملاها|يغمره|يغمرها|[يت]تدفق|[يت]تسرب|[يت]ندفع"
         "|تغمر|يغمر|دخل|تدخل|يدخل|بتدخل|بيدخل"
         "|داخل|داخله|دخلت|تفوت|بتفوت|فايته|فاتت"
@@ -1771,26 +2401,62 @@ AR = Lexicon(
         "|داخل <boat>)",
         "(?:دخل|دخلت|بتدخل|بيدخل|عم تدخل|عم تفوت|فاتت|خشت|بتخش|داخله|تدخل|يدخل)"
         "(?:ها|ه|و|نا|لها|له|لنا)? <the_water>",
-        "(?:في|فيه|فيها|في كتير|فيه كتير) (?:<water>|<the_water>) (?:في|ب|جوا|جوه|داخل|علي)"
-        " ?<boat>",
-        "<boat> <aux>(?:بياخد|ياخد|بياخذ|ياخذ|بيشرب|بيسحب) (?:<water>|<the_water>)",
+        "(?:في|فيه|فيها|في كتير|فيه كتير|اكو|كاين|فما|فيه برشا|كاين بزاف) (?:<water>|<the_water>)"
+        " (?:في|ب|جوا|جوه|داخل|علي|ف) ?<boat>",
+        "<boat> <aux>(?:بياخد|ياخد|بياخذ|ياخذ|بيشرب|بيسحب|[يت]تشرب|بيتشرب|[يت]شرب) (?:<water>"
+        "|<the_water>)",
+        "(?:جنب|جانب|<al>جنب|تيوب|<al>تيوب|دولاب|<al>دولاب|بالون|<al>بالون)(?: (?:من|تاع|ديال"
+        "|تبع))? <boat> <aux>(?:فضي|فش|فشت|انفش|فاضي|انفجر|فقع|انثقب)",
+        "<boat>(?: [^ ]+){0,4} (?:و)?(?:بيشرب|بتشرب|عم يشرب|عم تشرب|بياخد|بتاخد|بياخذ|عم ياخد)"
+        " (?:<water>|<the_water>)",
+        "(?:دخل|دخلت|بتدخل|بيدخل|قاعده تدخل|عم تدخل|دخلتنا|دخلنا)(?:ه|ها|و|هم)?(?: (?:فيه|فيها"
+        "|فيهو|فينا"
+        "|علينا|عليهم|جواه|جواها))? (?:مي|ميه|ماء|مويه|مياه|ماي|مايه)(?! (?:للشرب|نشرب))",
+        "(?:<al>دولاب|<al>تيوب|<al>كاوتش|<al>جنب|<al>جوانب) <aux>(?:فقع|انفقع|انفجر|فش|انفش|تقطع"
+        "|انقطع|تمزق|اتمزق|انثقب)",
+        "(?:التيار|الموج|البحر) (?:داينا|دانا|ماخدنا|واخدنا|ساحبنا|جارفنا|جارنا|هازنا|داني)",
+        "<driver> <aux>(?:نط|قفز|رمي (?:حاله|حالو|روحه|روحو|نفسه|نفسو)|طلع) (?:(?:في|ف|ب|من|الي)"
+        " ?)?<al>(?:بحر|مي"
+        "|ماء|ميه|<boat>)",
+        "<the_water> <aux>(?:(?:وصل|واصل|وصلت|واصله|طالع|طالعه)(?: ل| الي| لحد| عند| ع)?"
+        "|(?:ل|لل|لحد|الي|حتي))? ?<al>?"
+        "(?:ركب|ركبه|ركبنا|ركبتنا|ركبتي|خصور|خصورنا|خصري|وسطنا|صدورنا|صدري|رقابنا|بطوننا"
+        "|بطني)",
+        "<al>هوا(?:ء)? <aux>(?:[يت]طلع|بيطلع|طالع|[يت]فضي|نازل|[يت]تسرب|بيتسرب) (?:من|منه) ?<boat>",
         "(?:[يت]فضي|بيفضي|عم يفضي|فضي|فاضي|نازل|[يت]نزل|بينزل|طالع|بيطلع|[يت]طلع) (?:منه |منها )?"
         "<al>هوا(?:ء)?",
         "<boat> <aux>(?:[يت]متلئ|[يت]متلي|امتلا|امتلات|امتلي) (?:ب|من )?<al>(?:ماء|مياه|مي|ميه)",
         "<boat> <aux>(?:فيه|فيها|مليان|مليانه|امتلا|امتلات|امتلي|اتملي|تملي|اتعبي|بيمتلي|بتمتلي"
         "|يمتلي|تمتلي|بيتملي"
-        "|بتتملي|يتملي|تتملي|بيتعبي|بتتعبي|صار فيه)"
-        " (?:<water>|<the_water>)(?! (?:للشرب|نشرب|كفايه|كافي))",
+        "|بتتملي|يتملي|تتملي|بيتعبي|بتتعبي|[يت]تعبي|صار فيه)"
+        " (?:<water>|<the_water>)(?! (?:للشرب|نشرب|كفايه|كافي)| ?و ?(?:اكل|طعام|ماكله)| يكفي)",
         "<people> <aux>(?:وقع|وقعوا|وقعو|وقعت|طاح|طاحو|طاحوا|طاحت|سقط|سقطوا|سقطت|نط|نطوا"
-        "|نطو|نطت|انرمي|رموه|رموها|رموهم|غطس|غطسوا) (?:(?:في |جوه |جوا |علي |الي |داخل )?"
+        "|نطو|نطت|انرمي|رموه|رموها|رموهم|غطس|غطسوا|[بت]?[يت]وقع(?:و|وا)?|[كب]?[يت]طيح(?:و|وا)?)"
+        " (?:(?:في |جوه |جوا |علي |الي |داخل )?"
         "<al>(?:بحر|مي|ميه|ماء|مويه|مياه|ماي|مايه|موج)|(?:من|عن) <boat>)",
-        "(?:<people>|<we>|انا) <aux>(?:(?:في|ف|جوه|جوا|داخل|وسط) ?)?(?:<al>(?:مي|ميه|ماء|مويه"
-        "|مياه|ماي|مايه)|الما)",
+        "(?:<people>|<we>|انا) <aux>(?:(?:(?:في|جوه|جوا|داخل|وسط) |[فب])ال(?:مي|ميه|ماء|ما"
+        "|مويه|مياه|ماي|مايه)|(?:في|جوه|جوا|داخل|وسط) (?:مي|ميه|ماء|مويه|مياه|ماي|مايه))",
+        "<the_water> <aux>(?:مالي|ماليه|مليت|ملات|ملت|عبت|معبيه|غرقت) <boat>",
+        "<boat> <aux>(?:عامر|عامره|مليان|مليانه|ماليه) ب?<al>(?:ماء|ما|مي|ميه|مياه|ماي|مويه)",
         "(?:عم|قاعدين|قاعد|راهم|راه|راهي) [يت]غرق(?:و|وا|ون)?",
-        "(?:سقط|وقع|سقطت|وقعت|سقطوا|وقعوا|طاح|طاحت) (?:<people> |<person> )?(?:من <boat> )?"
-        "(?:في|الي) ?"
+        "(?:سقط|وقع|سقطت|وقعت|سقطوا|وقعوا|طاح|طاحت|طاحو|طاحوا)(?: [^ ]+){0,2} (?:من <boat> )?"
+        "(?:(?:في|الي) ?)?"
         "<al>(?:بحر|ماء|مياه|مي|ميه)",
         "(?:انقلب|غرق|انقلبت|غرقت) (?:بنا |بينا )?<boat>",
+        "<boat> <aux>(?:صار قطع|قطع قطع|تفرتك|اتفرتك|تقسم|انقسم|تفكك|اتفكك)",
+        "<al>(?:موج|امواج) <aux>(?:بيفوت|يفوت|بتفوت|تفوت|داخل|بيدخل|يدخل|بيضرب|[يت]غطي|غطي|غمر"
+        "|[يت]غمر) (?:علي|ع|في|جوا|جوه|داخل)? ?<boat>",
+        "<boat> <aux>(?:مكسور|مكسوره|مكسر|مكسره|معطوب|معطوبه|مايل|مايله|بيميل|عم يميل|[يت]ميل"
+        "|[كب]?[يت]فش|ضايع|ضايعه|تايه|تايهه)",
+        "<boat> <aux>(?:ضرب|خبط|دق|ضربت|خبطت) (?:ب|في|علي|ف) ?<al>(?:صخر|صخره|صخور|حجر|حجره)",
+        "(?:مات|ماتو|ماتوا|توفي|توفوا|غرق|غرقوا|غرقو) (?:واحد|اتنين|اثنين|ناس|شخص|طفل|ولد|مره"
+        "|بعض|[0-9]+|تلاته|ثلاثه|رجل|راجل)(?: [^ ]+)? (?:منا|معنا|من جماعتنا"
+        "|قدام عيونا|قدامنا|(?:في|ب|علي) ?<boat>)",
+        "(?:[بي]?[يت]طلع(?:و|وا)|[بي]?[يت]فضي(?:و|وا)|[بي]?[يت]كب(?:و|وا)|نطلع|نكب|نفضي|نخرج)"
+        " <the_water>(?: (?:بايدينا|بايديهم|بالسطل|بالقناني|برا|بره))?",
+        "(?:شايفين|نشوف|نشوفو|شفنا|شايف|في|فيه|كاين)(?: [^ ]+){0,3} (?:بابور|فابور|سفينه|باخره"
+        "|مركب)(?: [^ ]+){0,3} (?:و)?(?:ما|مش|مو|لا) ?(?:حب|حبش|بدو|وقف|وقفش|يوقف|[يت]وقف|وقفت"
+        "|بيوقف|رضي|عبرنا|شافنا|ساعدنا|[يت]ساعدنا)",
         "<boat> (?:علي وشك|قريب من|بدا في|بدا ب|يكاد|كاد) (?:ان )?(?:<al>غرق|[يت]غرق|<al>انقلاب"
         "|[يت]نقلب)",
         "(?:ارسال|ارسلوا|ابعتوا|ابعثوا|اطلبوا|استدعاء) (?:لنا )?<al>(?:خفر السواحل|حرس السواحل"
@@ -1811,56 +2477,79 @@ AR = Lexicon(
     ),
     vessel=(
         "(?:عطل|عطب|خلل|مشكله) (?:في |ب)?<engine>",
-        "<engine> <aux>(?:متوقف|توقف|توقفت|متعطل|وقف|واقف|وقفت|طفي|طفا|مطفي|انطفي|انطفا|خرب"
+        "<engine>(?: <boat>)? <aux>(?:متوقف|توقف|توقفت|متعطل|وقف|واقف|وقفت|طفي|طفا|مطفي|انطفي"
+        "|انطفا|خرب"
         "|خربان|خربت|تعطل|اتعطل"
         "|عطل|عطلان|عطلت|معطل|معطوب|بطل|باظ|بايظ|مات|سكت|حبس|حابس|تحبس|ما ?بيشتغل"
         "|ما ?يشتغل|مش ?شغال|مو ?شغال|ماشي ?شغال|ما ?يخدمش|ما ?خدامش|ما ?بقاش يخدم"
         "|مابقاش يخدم|ما ?عاد يشتغل|ما ?يشتغلش|ما ?خدمش|ولع|ولعت|احترق|فيه مشكله|فصل|طافي"
-        "|خسر|تخسر|مخسر|مخسور|تقود|تفركع)",
-        "<boat> <aux>(?:واقف|وقف|ما ?يمشيش|ما ?بيمشي|مش ماشي|ما ?عاد يمشي|ما ?يتحركش"
-        "|مش بيتحرك|ما ?بيتحرك)",
+        "|خسر|خسرت|تخسر|مخسر|مخسور|تقود|تفركع|طفت|طفات|انطفت|وكف|واكف|ميت)",
+        "(?:موقعنا|<al>موقع|<al>احداثيات|احداثياتنا|<al>لوكيشن)[: ]+ ?[0-9]{1,3}[.,°][0-9]+",
+        "<the_water> <aux>(?:[يت]رتفع|بيرتفع|بترتفع|عم ترتفع|عم يرتفع|بتزيد|عم تزيد|[يت]زيد"
+        "|بتعلي|عم تعلي|كل شوي تزيد)",
+        "<boat> <aux>(?:واقف|واقفه|وقف|وقفت|خربان|خربانه|معطل|معطله|متعطل|متعطله|متوقف|متوقفه"
+        "|ما ?[يت]مشيش|ما ?ب?[يت]مشي|مش ماشي|مش ماشيه"
+        "|ما ?عاد ?ش? ?[يت]مشي|ما ?عادتش [يت]مشي|ما ?[يت]تحركش|مش بي?[يت]تحرك|ما ?ب?[يت]تحرك)",
         "(?:وقف|طفي|طفا|انطفي|خرب|تعطل|اتعطل|عطل|بطل|باظ|مات|سكت|حبس|ولع|احترق|خربان|واقف"
         "|عطلان) <engine>",
         "(?:خلص|خلصت|كمل|كملت|نفد|نفذ|نفدت|نفذت|سالا|سالي|فرغ|فرغت|ما عاد في|ما ?في|مفيش"
         "|ما ?فيش|ما ?عندنا|ما ?عندناش|ما ?بقي|مابقاش|ما ?بقاش|بلا|بدون|ماكو|لا يوجد"
-        "|لم يعد (?:هناك|لدينا)|ليس لدينا)(?: منا| معنا| عندنا)? <al>(?:بنزين"
+        "|لم يعد (?:هناك|لدينا)|ليس لدينا|سالات|ما ?كاش|ما ?فماش)(?: منا| معنا| عندنا| لينا| لنا"
+        "| علينا)? <al>(?:بنزين"
         "|بانزين|وقود|سولار|مازوت|ديزل|غازوال|كازوال|ليصانص|ليسانس|جازولين|بنزينه)",
         "<al>(?:بنزين|وقود|سولار|مازوت|ديزل|غازوال|ليصانص|ليسانس|جازولين) <aux>(?:خلص|خلصت"
         "|كمل|كملت|نفد|نفذ|نفدت|سالا|سالي|فرغ|خالص|مخلص|قرب يخلص)",
         "(?:بدون|بلا|من غير|ما ?في|ما ?فيه|مافيش|ما ?فيش|ما ?عندنا) <engine>",
+        # The French word in Arabic: only searched in a message with both scripts.
+        "(?:le |l|el |lel )?(?:moteur|motor) (?:ما ?يخدمش|ما ?خدامش|حبس|طفا|طفي|وقف|خسر|مات"
+        "|عطل|تعطل|خربان|ما ?بيشتغل|مش شغال|ما ?يمشيش)",
         "(?:ننجرف|بننجرف|عم ننجرف|انجرفنا|منجرفين|ماشيين مع الموج|ماشي مع الموج"
-        "|ماشي مع التيار|الموج ماخدنا|الموج واخدنا|التيار ماخدنا)",
+        "|ماشي مع التيار|الموج ماخدنا|الموج واخدنا|التيار ماخدنا|[بد]?[نت]تسحب(?:و)?"
+        "|ماشيين مع التيار|قاعدين نتسحبو)",
     ),
     desert=(
-        "(?:<we> )?<aux>(?:تايهين|تايه|تايهه|ضايعين|ضايع|ضايعه|تالفين|تلفنا|ضعنا|تهنا|عالقين"
+        "(?:<we> )?<aux>(?:تايهين|تايه|تايهه|ضايعين|ضايع|ضايعه|تالفين|تالف|تالفه|تلفت|ضعت|تهت"
+        "|تلفنا|ضعنا|تهنا|عالقين"
         "|عالق|عالقه|محاصرين|متروكين|مرميين|عالقون|تائهون|تائهين|ضائعين|مزنوقين|واقفين"
-        "|قاعدين|محبوسين|محجوزين|لوحدنا|لوحدي|وحدي|وحدنا) <desert>",
+        "|قاعدين|محبوسين|محجوزين|لوحدنا|لوحدي|وحدي|وحدنا|مقطوعين|مقطوع) <desert>",
         "(?:تركونا|تركنا|خلونا|خلانا|رمونا|رمانا|سابونا|سيبونا|سابنا|لاحونا|نزلونا|نزلنا"
-        "|حطونا|رماونا|تخلي عنا|تخلوا عنا)(?: [^ ]+)? <desert>",
+        "|حطونا|رماونا|تخلي عنا|تخلوا عنا|هبطنا|هبطونا|طيحونا|رماهم|رموهم|تركهم|تركوهم|خلاهم"
+        "|خلوهم|سابهم|سابوهم|لاحهم|لاحوهم|نزلهم|نزلوهم|هبطهم|هبطوهم)(?: [^ ]+){0,6} <desert>",
+        "(?:خلوا|تركوا|رموا|سابوا|لاحوا|نزلوا|حطوا) (?:<kin>|ناس|جماعه|<al>ناس)(?: [^ ]+){0,5}"
+        " <desert>",
+        "(?:تركونا|خلونا|رمونا|سابونا|لاحونا|نزلونا|خلاونا|تركوهم|رموهم)(?: [^ ]+){0,2} (?:بدون"
+        "|بلا|من غير|من دون) (?:<water>|<the_water>)",
     ),
     stranded=(
         "<driver> <aux>(?:تخلي عنا|تخلوا عنا|تخلي عني|تخلوا عني|تركنا|تركونا|تركني|خلانا|خلاونا"
         "|خلاني|خلونا|سابنا|سابونا|سيبنا"
         "|سيبونا|رمانا|رمونا|رماني|رموني|نزلنا|نزلونا|هرب|هربوا|هربو|شرد|شردوا|شردو"
         "|فات علينا|هرب علينا|اختفي|اختفوا|لاحنا|لاحونا|راح وخلانا|راح وتركنا|مشي وخلانا"
-        "|راح وسابنا)",
+        "|راح وسابنا|رماهم|رموهم|تركهم|تركوهم|خلاهم|خلوهم|سابهم|سابوهم|هبطنا|هبطونا|حبسنا)",
         "(?:تركونا|تركنا|خلونا|خلانا|رمونا|رمانا|سابونا|سيبونا|لاحونا|نزلونا|حطونا)"
         " <al>(?:سواق|سايق|سائق|شوفير|مهرب|مهربين)",
         "<car> <aux>(?:عطلت|عطلانه|اتعطلت|تعطلت|خربت|خربانه|وقفت|واقفه|بطلت|باظت|بايظه"
         "|انقلبت|اتقلبت|غرزت|غارزه|غرزانه|علقت|عالقه|مقلوبه|ما ?بتمشي|ما ?تمشيش|مش ?شغاله"
-        "|مو ?ماشيه|طفات|حبسات|عطل|خرب|اتعطل|تعطل|عطلان|خربان|بطل|وقف)",
+        "|مو ?ماشيه|طفات|حبسات|عطل|خرب|اتعطل|تعطل|عطلان|خربان|بطل|وقف|خسر|خسرت|تحبسات|متعطل"
+        "|متعطله|تركتنا|خلتنا|سابتنا|رمتنا|نزلتنا"
+        "|معطله|معطل)",
         "(?:عطلت|اتعطلت|تعطلت|خربت|وقفت|بطلت|انقلبت|اتقلبت|غرزت|عطل|خرب|اتعطل|تعطل)"
         " (?:بينا |بنا |علينا )?<car>",
         "(?:ما ?عندنا|ما ?عندناش|معندناش|ما ?عندي|ما ?عنديش|ما ?بقي|مابقاش|ما ?بقاش|ما ?بقاتش"
         "|ما ?عاد في|ما ?عاد عندنا|ليس لدينا|ليس معنا|ما ?معنا|ما ?معناش|ما ?معانا|ما ?معاناش"
+        "|ما ?عادش عندنا|ما ?عادش عندي|ما ?عندهم|ما ?عندهمش|ما ?عنده|ما ?عندوش|ما ?عندهاش"
+        "|ما ?معاهم|ما ?معهم|ما ?معاهمش|ما ?كاش|ما ?فماش|ما ?فماش عندنا"
         "|لم (?:يبق|يتبق|يعد) (?:لدينا|معنا|عندنا|لنا))"
+        "(?: (?:معنا|معانا|عندنا|لنا|لينا))?"
         " (?:ولا |حتي |اي |شي |نقطه |قطره )*(?:<water>|<the_water>)"
         "(?! (?:في البيت|بالبيت|في الدار|بالدار))",
-        "(?:^|[,.!;] ?|و)(?:ما ?في|ما ?فيش|مافيش|مفيش|ماكو|ما ?كاين|ما ?كاينش|لا يوجد)"
+        "(?:^|[,.!;] ?|و)(?:ما ?في|ما ?فيش|مافيش|مفيش|ماكو|ما ?كاين|ما ?كاينش|لا يوجد|ما ?كاش"
+        "|ما ?فماش)"
         " (?:ولا |حتي |اي |شي |نقطه |قطره )*(?:<water>|<the_water>)",
         "(?:ما ?في|ما ?فيش|مافيش|مفيش|ماكو|ما ?كاين|ما ?كاينش|لا يوجد) (?:<water>|<the_water>)"
         " (?:خالص|ابدا|نهائي|بالمره|من)",
-        "(?:ما ?عندناش|ما ?عندنا|ما ?عنديش|ما ?بقاش|مابقاش|ما ?كاينش) ما"
+        "(?:ما ?عندناش|ما ?عندنا|ما ?عنديش|ما ?بقاش|مابقاش|ما ?كاينش|ما ?عادش عندنا"
+        "|ما ?عاد عندنا|ما ?عندهمش|ما ?عندوش|ما ?كاش|ما ?فماش) ما"
         "(?! (?:نقول|نديرو|ندير|نعمل|نخسرو|نخسر|نقولو))",
         "(?:بدون|بلا|من غير|من دون) (?:اي )?(?:<water>|<the_water>) (?:من|منذ|مده|لمده|ل)?"
         " ?(?:امس|امبارح|البارح|يوم|يومين|[0-9]+|ثلاث|تلات|تلت|اربع|خمس|كم يوم|ايام|الصبح"
@@ -1873,12 +2562,32 @@ AR = Lexicon(
         "(?: منا| معنا| عندنا| علينا)? <the_water>",
         "(?:يوم|يومين|[0-9]+ (?:ايام|يوم)|تلات ايام|ثلاث ايام|اربع ايام|من امس|من امبارح)"
         " (?:بلا|بدون|من غير|من دون|ما في|مافي) (?:<water>|<the_water>)",
+        "<desert>(?: [^ ]+){0,2} (?:بلا|بدون|من غير|من دون) (?:اي )?(?:<water>|<the_water>|اكل"
+        "|<al>اكل|ماكله|طعام|<al>طعام)",
+        "(?:خلصنا|كملنا|شربنا كل|سالينا|فرغنا|كملنا كل|خلصنا كل) <the_water>",
+        "(?:خلصت|خلص|كملت|فرغت|سالات|سالا) <al>(?:قرب|قربه|جراكن|جركانات|جالونات|بيدونات|قناني)",
+        "<car> <al>(?:مهربين|مهرب|سواق|شوفير) <aux>(?:تركتنا|خلتنا|سابتنا|رمتنا|نزلتنا|راحت|هربت"
+        "|مشيت|مشت)",
+        "اخر (?:قطره|نقطه|قنينه|قطرات|بيدون) (?:<water>|<the_water>)",
+        "(?:[بت]?تموت|بيموتوا|يموتوا|عم تموت|بدات تموت|قاعده تموت|بدو يموتوا) (?:من )?<al>?عطش"
+        "(?![^.!,;:]*[?])",
+        "<driver> <aux>(?:مات|توفي|ميت)",
+        "(?:ما ?حد|ما ?حدا|ماحد|ولا واحد|ما ?في حد) (?:منا|فينا) (?:يعرف|بيعرف|عارف|يعرفش)"
+        " <al>طريق",
+        "<driver>(?: [^ ]+){0,6} (?:و)?(?:ما ?رجع|ما ?رجعش|ما ?جاش|ما ?اجا|لم يعد|لم يرجع|ما ?رجعوا"
+        "|ما ?وقف|ما ?وقفش|ما ?استني|ما ?استناش"
+        "|ما ?رجعوش|ما ?جاوش|ماجاش|ما ?ولاش)",
+        "<driver>(?: [^ ]+){0,8} (?:بس |و ?|لكن |ولكن )(?:صرلو|صار له|صار لو|صارلو|صرله|صار لنا"
+        "|صارلنا|صرلنا|من|الو|له|عنده|ليه|ولا|هادي|هاي|هذي|هاذي) (?:[0-9]+|يومين|تلات|ثلاث|اربع"
+        "|خمس|كم) ?(?:ايام"
+        "|يوم|ساعات)?",
         "(?:ماشيين|ماشين|نمشي|بنمشي|عم نمشي|قاعدين|عايشين|صرلنا|صار لنا)(?: [^ ]+){0,3}"
         " (?:بدون|بلا|من غير) (?:<water>|<the_water>)",
         "<the_water>(?: (?:تبعنا|اللي معنا|الي معانا|ديالنا|متاعنا|حقتنا|بتاعتنا))? <aux>(?:خلص"
         "|خلصت|كمل|كملت|نفد|نفذ|نفدت|سالا|سالات|سالي|فرغ|فرغت|خلاص"
         "|راحت|خالصه|خلصانه|قربت تخلص)",
-        "(?:ما ?شربنا|ما ?شربناش|لم نشرب|ما ?شربت|ما ?شربتش|ما ?ذقنا)(?: (?:<water>"
+        "(?:ما ?شربنا|ما ?شربناش|لم نشرب|ما ?شربت|ما ?شربتش|ما ?ذقنا|ما ?شربوا|ما ?شربوش"
+        "|لم يشربوا|ما ?شربو)(?: (?:<water>"
         "|<the_water>|شي|حاجه|ولا نقطه))?",
         "<aux>(?:عطشانين|عطشي|عطاشي|عطشانه|عطشان|عطشنا)(?! (?:ل|لل)[^ ]*)",
         "(?:نموت|بنموت|نكاد نموت|سنموت|عم نموت|رح نموت) (?:عطشا|عطش|جوعا)",
@@ -1890,36 +2599,179 @@ AR = Lexicon(
     ),
     self_harm=(
         "(?<!ما )(?<!مش )(?<!مو )(?<!مب )(?<!لا )(?:بدي|ودي|عايز|عاوز|عايزه|عاوزه|ابي|ابغي"
-        "|اريد|نبي|نحب|بغيت|باغي|نبغي|حابب|حابه|داير|دايره|بدنا|عايزين|نبوا|حابين|نفسي"
-        "|اتمني|نتمني|بتمني|اود|خاطري)(?: ان| انو| اني)? (?:اموت|موت|نموت|الموت|انتحر|ننتحر"
+        "|اريد|نبي|نحب|بغيت|باغي|نبغي|حابب|حابه|حاب|داير|دايره|بدنا|عايزين|نبوا|حابين|نفسي"
+        "|اتمني|نتمني|بتمني|اود|خاطري)(?: غير| بس| فقط| والله| خلاص)?(?: ان| انو| اني)?"
+        " (?:اموت|موت|نموت|الموت|انتحر|ننتحر"
         "|اقتل نفسي|اقتل حالي|اقتل روحي|نقتل روحي|نقتل نفسي|انهي حياتي|نهي حياتي"
         "|اخلص من حياتي|خلص من حياتي|خلص من حالي|اخلص من نفسي|نخلص من روحي|نخلص من حياتي"
         "|ارمي حالي|ارمي نفسي|نرمي روحي|نرمي نفسي|اذي نفسي|اذي حالي|اجرح نفسي|اجرح حالي"
-        "|نجرح روحي|اختفي من الدنيا|ارتاح من الدنيا|ارتاح من الحياه|افارق الحياه)",
+        "|نجرح روحي|اختفي من الدنيا|ارتاح من الدنيا|ارتاح من الحياه|افارق الحياه)"
+        "(?! (?:من|م) <al>(?:ملل|ضحك|جوع|تعب|زهق|فرحه|شوق|حر|برد|نوم))",
+        "(?:يا رب|يارب|يا الله|ربي|الله) (?:خدني|خذني|خودني|اخدني|اخذني|ياخدني|ياخذني|يديني"
+        "|ياخد روحي|ياخذ روحي|موتني|يموتني)",
+        "(?:اعمل|ادير|نعمل|ندير|اسوي|نسوي|هعمل|حعمل)(?: (?:شي حاجه|شي|شيء|حاجه))? (?:ب|في |ف)"
+        "(?:نفسي|حالي|روحي|راسي)(?: (?:شي|حاجه))?",
+        "(?:اقطع|نقطع|قطعت|اشرط|نشرط|شرطت|افتح) (?:شرايين|شراييني|عروقي|عروق|<al>شرايين)",
+        "(?:اغرق|نغرق) (?:حالي|نفسي|روحي|راسي)",
         "(?:رح|راح|ح|ه|س|غادي|باش|راني|رايح|رايحه|قررت|ناوي|ناويه|بفكر|افكر|نفكر|كنفكر"
         "|عم فكر|قاعد نفكر|قاعد افكر|قاعده افكر)(?: ان| انو| اني)? ?(?:انتحر|ننتحر|اقتل نفسي"
-        "|اقتل حالي|نقتل روحي|نقتل نفسي|اقتل روحي|انهي حياتي|ارمي حالي|ارمي نفسي|نرمي روحي)",
-        "(?:[حهسب]?ننتحر|[حهس]انتحر|[حهس]نتحر)",
+        "|اقتل حالي|نقتل روحي|نقتل نفسي|اقتل روحي|انهي حياتي|ارمي حالي|ارمي نفسي|نرمي روحي"
+        "|نقتل راسي|نرمي راسي|اقتل راسي|ارمي راسي)",
+        "(?:[حهسب]?ننتحر|[حهس]انتحر|[حهسب]نتحر)",
         "(?:افكر|بفكر|نفكر|عم فكر|كنفكر|افكار|فكره|تفكير) (?:في|ب|بال|فال|ف)? ?<al>انتحار",
         "افكار (?:انتحاريه|سوداء|سودا|سوداويه)",
-        "(?:ما ?في|مافي|مابقاش عندي|ما ?بقي عندي|ما ?عندي|ماعنديش|ما ?عاد عندي) (?:علاش|ليش"
-        "|شي|حاجه|سبب) (?:نعيش|اعيش|عيش)",
+        "(?:ما ?في|مافي|مابقاش عندي|ما ?بقاش عندي|ما ?بقي عندي|ما ?عندي|ماعنديش|ما ?عاد عندي"
+        "|ما ?عادش عندي) (?:علاش|ليش|شي|حاجه|سبب) (?:نعيش|اعيش|عيش)",
+        "(?:ما ?بقاش عندي|ما ?بقي عندي|ما ?عنديش|ما ?عندي|ما ?عاد عندي|ما ?عادش عندي"
+        "|ما ?عادش فيا|ما ?عاد فيا|ما ?بقاش فيا|ما ?بقي فيا|ما ?فيا|ما ?عاد فيني|فقدت)"
+        " (?:<al>خاطر|<al>رغبه|<al>نفس|<al>جهد|<al>قوه|<al>حيل|<al>صبر|<al>خلق) ?(?:في |ل|باش"
+        " |ان )?"
+        "(?:نعيش|اعيش|<al>عيش|<al>حياه|للعيش|للحياه|نكمل حياتي|اكمل حياتي)",
         "(?:ما|مش|مو|مب|ماعاد|ما عاد|ما عدت|ما عدتش|ماعدت|لم اعد|لا|ما بقيتش|مابقيتش|مبقتش"
-        "|ما بقيت|ماني|ماعادش|ما عادش|ماعدتش) ?(?:عايز|عاوز|عايزه|بدي|ابي|ابغي|حابب|نحب|بغيت"
-        "|باغي|داير|اريد|نبي)"
-        "(?: ان)? ?(?:اعيش|عيش|نعيش|الحياه|اصحي|افيق|نفيق|نصحي)"
-        r"(?! (?:في|هون|هنا|هناك|مع|فيها|فيه|بليبيا|ببلد|بهالبلد|بالبلد|باوروبا)(?![\w]))",
-        "(?:ما ?عاد فيني|ما ?بقي فيني|ما ?عاد بقدر|ما ?عدت قادر|ما ?نجمش|ما ?نقدرش)"
-        " (?:كمل|اكمل|عيش|اعيش|نعيش|نكمل)",
-        "(?:تعبت|زهقت|مليت|كرهت|قرفت|عيفت|سئمت) (?:من )?(?:<al>حياه|حياتي|العيشه|عيشتي|الدنيا)",
+        "|ما بقيت|ماني|ماعادش|ما عادش|ماعدتش) ?(?:عايز|عاوز|عايزه|بدي|ابي|ابغي|حابب|حاب|نحب"
+        "|بغيت|باغي|داير|اريد|نبي)"
+        "(?: ان)? ?(?:اعيش|عيش|نعيش|<al>حياه|اصحي|افيق|نفيق|نصحي)<life_end>",
+        "(?:ماريد|مااريد|ما ريد|مابي|مانبي|مابغيت|مابغي|مانحب|ماني حاب|مانيش حاب|ماني باغي"
+        "|مانيش باغي) (?:اعيش|عيش|نعيش|<al>حياه)<life_end>",
+        "(?:ما|مش|ماعاد|ما عاد) ?(?:بدي|عايز|ابي|نحب|بغيت|اريد) (?:كون|اكون|نكون) (?:موجود"
+        "|موجوده|عايش|عايشه|عالدنيا|في <al>دنيا)",
+        "(?:وصلت|وصلنا) (?:ل|الي )?(?:مرحله|درجه|حد)(?: [^ ]+){0,2} (?:ما ?بدي|ما ?عاد بدي"
+        "|مش عايز|ما ابي|ما اريد|ما بغيتش|ما نحبش) (?:ا|ن)?عيش",
+        "(?:ما ?لقيت|ما ?لاقي|ما ?القي|ما ?بلاقي|مش لاقي|ما ?شايف|ما ?نلقي|ما ?لقيتش) (?:اي )?"
+        "(?:سبب|دافع|هدف) (?:ل|عشان |حتي |باش )?(?:اعيش|نعيش|اكمل|نكمل|للعيش|للحياه)",
+        "(?:احسن|افضل|خير) (?:للكل|لكل الناس|لاهلي|للجميع|لعيلتي|للناس|لكل حد) ?(?:لو|اذا|ان)"
+        " (?:انا )?(?:مت|اموت|رحت|اختفيت|ما كنت موجود)",
+        "(?:حبل|حبوب|سم|موس|شفره|سكين)(?: [^ ]+){0,3} (?:و)?(?:انا )?(?:جاهز|جاهزه|مستعد|مستعده)",
+        "(?:ما ?عاد|ما ?عادش|ما ?بقي|ما ?بقاش|ما|مافي|مفيش|ما ?فماش|ماكو|ما ?كاين|ما ?كانش)"
+        " ?(?:في |فيه |فما |كاين |اكو )?(?:شي|حاجه|حد|شيء) (?:الو|له|لو|ليه|الها|لها|عنده"
+        "|بقاله|عاد الو) ?(?:معني|قيمه|طعم)",
+        "(?:و|عشان |حتي |باش |لكي |ل)?(?:ا|ن)?(?:خلص|ارتاح) من كل (?:شي|شيء|حاجه|هالشي|هذا|هاد"
+        "|ده|هادا)",
+        "(?:احسن|افضل|خير|خيرلي|خير لي) (?:لي |ليا )?(?:ان )?(?:اغرق|نغرق)",
+        "<al>غرق (?:اهون|اريح|ارحم|احسن|افضل|خير)(?: لي| ليا)? (?:من|مليون مره)",
+        "كل (?:شي|شيء) (?:خلص|انتهي) (?:بالنسبالي|بالنسبه لي|عندي)",
+        "<al>موت (?:صار|هو|اصبح|بقي) (?:بعيني |بالنسبالي )?(?:راحه|رحمه|الحل|حل)",
+        "(?:ارتاح|نرتاح|انام|نام|ننام|اختفي|نختفي|ارحل|نرحل|نغيب|اغيب) (?:للابد|الي الابد|نهائيا)",
+        "(?:ليتني|يا ?ريتني|ياليتني|يا ريت|ياريت|ليت|اتمني|نتمني) (?:لم اولد|ما انولدت|ما خلقت"
+        "|ما جيت (?:للدنيا|علي الدنيا|عالدنيا)|ما اتولدت|ما تولدت|ما زدت|ما ولدت|ماتولدتش"
+        "|ما تخلقت|ما زديت)|(?:ليش|ليه|علاش|لماذا|علاه) (?:انولدت|خلقت|اتولدت|تولدت|زدت|ولدت"
+        "|زديت)",
+        "(?:نشرب|اشرب|ناكل|ابلع|نبلع|بلعت|شربت|اخدت|اخذت|خذيت|خديت|[حهس]اشرب|[حهس]ابلع"
+        "|[حهس]اخد|هشرب|حشرب|هبلع|حبلع)(?: [^ ]+)? (?:كل|كاع|قاع|جميع|كامل|علبه|العلبه|باكو"
+        "|شريط) (?:<al>دوا|<al>دواء|<al>حبوب|<al>حبات|<al>ادويه|<al>فانيد|<al>برشام|<al>كاشيات"
+        "|<al>اقراص)",
+        "(?:<al>موت|الموت) (?:اهون|اريح|ارحم|احسن|افضل|خير)(?:لي|ليا| لي| ليا)?"
+        "(?= ?(?:$|[.!,]| من| بكتير| مليون))",
+        "(?:<al>حياه|حياتي|<al>عيشه|عيشتي|<al>دنيا|عمري)(?: [^ ]+)? (?:ما ?تنطاقش|ما ?تنطاق"
+        "|ما ?بتنطاق|ما ?عادت تنطاق|لا تطاق|ما ?تتحملش|ما ?بتنحمل|ما ?عادت تنحمل|صارت جحيم"
+        "|جحيم|ما ?تنعاشش)",
+        "(?:ما ?عادش نطيق|ما ?عاد اطيق|ما ?نطيقش|ما ?عدت اطيق|لم اعد اطيق|لم اعد احتمل"
+        "|ما ?عاد احتمل|ما ?عدت احتمل|مش طايق|ما ?عادش نحمل|ما ?عاد ?فيي|ما ?عدت اتحمل"
+        "|ما ?عاد فيني اتحمل)(?= ?(?:$|[.!?,;:]|(?:شي|حاجه|اكتر|اكثر|هيك|كده|<al>حياه|حياتي"
+        "|<al>دنيا|عمري|خلاص|بعد|نفسي|روحي)(?![^ ,.!?;:])))",
+        "(?:بكره|بكرا|غدا|غدوه|باكر)(?: [^ ]+)? (?:ما|مش|مو|لن|ماني|مانيش|ما رح|مش رح|ماراح)"
+        " ?(?:[حهر]?كون|اكون|بكون|نكون|تلاقوني|تشوفوني) (?:موجود|موجوده|عايش|عايشه|هنا|هون"
+        "|علي قيد الحياه|معكم|بينكم)",
+        "(?<!ما )(?<!مش )(?<!مو )(?<!حدا )(?<!حد )(?<!احد )(?<!محدش )(?<!مين )(?<!ان )"
+        "(?:بدو|بدها|عايز|عاوز|عايزه|يبي|تبي|يبغي|تبغي|يريد|تريد|حابب"
+        "|حابه|يحب|تحب|داير|دايره|نفسه|نفسها|بغا|بغات|ناوي|ناويه)(?: ان)? (?:ي|ت)موت(?! من)",
+        "(?:بدي|اريد|عايز|ابي|نبي|نحب|بغيت|اتمني|نفسي) كل (?:شي|شيء|حاجه) (?:[يت]نتهي|يخلص"
+        "|[يت]خلص|يوفي|يكمل|[يت]وقف)",
+        "(?:ما ?عاد فيني|ما ?بقي فيني|ما ?عاد بقدر|ما ?عدت قادر|ما ?نجمش|ما ?نقدرش|مبقتش قادر"
+        "|ما ?بقتش قادر|ما ?بقيتش قادر|ما ?بقيت قادر|مش قادر|مو قادر|ما ?عدتش قادر"
+        "|ما ?عاد ?ش? ?فيا|ما ?بقاش فيا|ما عدت اقدر|لم اعد اقدر|لم اعد استطيع)(?: حيل| جهد)?"
+        " (?:كمل|اكمل|عيش|اعيش|نعيش|نكمل)(?= ?(?:$|[.!?,;:]|(?:هيك|هكا|هكذا|كده|كدا|<al>حياه"
+        "|<al>دنيا|حياتي|عمري|في <al>حياه|في <al>دنيا)(?![^ ,.!?;:])))",
+        "(?:ما ?بقيتش|ما ?بقيت|مبقتش|ما ?عدتش|ما ?عدت) قادر(?= ?(?:$|[.!,]))",
+        "(?:تعبت|زهقت|مليت|كرهت|قرفت|عيفت|سئمت|عييت|قلقت|زهجت|طفشت|فديت|شبعت) (?:من )?"
+        "(?:(?:هاد|هاذ|هذي|هذه|هادي|هاي|دي) )?(?:<al>حياه|حياتي|<al>عيشه|عيشتي|<al>دنيا|عمري)",
+        "كرهت (?:نفسي|روحي|حالي|عمري)",
+        "(?:ضاقت|ضايقه) (?:بيا|بي|عليا|علي|فيا) <al>دنيا",
+        "ضاقت <al>دنيا(?: (?:بيا|بي|عليا|علي|فيا|بعيني|بعيوني))?",
+        "<al>دنيا (?:صارت |ولات |رجعت )?(?:ضاقت|ضايقه|ضيقه|سوداء|سودا|سوده|مسكره) (?:بيا|بي|عليا"
+        "|فيا|بعيني|بعيوني"
+        "|في عيني|في وجهي)",
+        "ياكل(?:ني|نا) <al>حوت",
+        "(?:اموت|نموت|موت|الموت)(?: [^ ]+){0,3} (?:ولا|وما|بدل ما|ولا اني|ولا ان|علي ان|من ان)"
+        " (?:ارجع|نرجع|نعاود|نولي|نروح|نعود|اعود|اروح)",
+        "(?:انام|نام|ننام|نرقد|ارقد) و ?(?:لا |ما |مش |ماعاد |ما عاد |معادش )?(?:اصحي|اصحا|اصحو"
+        "|نصحي|نصحا|صحي|اصحاش|نصحاش|افيق|نفيق|فيق|افيقش|نفيقش|فيقش|اقوم|نقوم|اقومش|نقومش"
+        "|اوعي|اوعا|استيقظ|انوض|ننوض|نوض|مصحاش|ماصحاش|مافيقش|ماقومش|مانوضش|ما نفيقش)"
+        "(?! (?:بكير|بكري|بدري|الصبح بكير|متاخر))",
+        "(?:ما ?في|مافي|ما ?فيش|مفيش|ماكو|ما ?كاين|ما ?فماش|لا يوجد) (?:شي|حاجه|حد|حدا|احد"
+        "|شيء)(?: [^ ]+)? (?:[بي]?[يت]ستاهل|[بي]?[يت]ستحق|[بي]?[يت]خليني|[بي]?[يت]خليه"
+        "|[بي]?[يت]خليها) (?:ا|ن|ت|ي)?عيش",
+        "(?:[حهسب]?[يت](?:قتل|موت|ذبح|شنق|حرق|رمي)) (?:نفسه|نفسها|حاله|حالها|روحه|روحها|راسه"
+        "|راسها)",
+        "(?:موت|اموت|نموت|[حهب]موت|[حهب]نموت|هرمي|حرمي|هقتل|حقتل|هشنق|حشنق) (?:حالي|نفسي"
+        "|روحي|راسي)",
+        "(?:احسن|افضل|خير|خيرلي|خير لي) (?:لي |ليا )?(?:ان )?(?:اموت|الموت|موت|نموت)",
+        "(?:<al>موت|الموت) (?:اهون|اريح|ارحم|احسن|افضل)(?: لي| ليا)? (?:من|مليون مره)",
+        "(?:شو|ما|ايش|وش|شن|شنو|اش|شنهي|واش) <al>(?:فايده|فائده|جدوي|لازمه) (?:من )?(?:<al>عيشه"
+        "|<al>حياه|عيشتي|حياتي|<al>دنيا|عمري)",
+        "(?:احسن|افضل|مرتاحين|ارتاحوا|يرتاحوا|حيرتاحوا|هيرتاحوا|سيكونون افضل|سيكونون احسن"
+        "|يكونوا احسن|يكونو احسن) (?:من )?(?:بدوني|بلاي|من غيري|مني|بغيابي)",
+        "(?:عبء|عبئ|حمل تقيل|حمل ثقيل) (?:علي|ع) (?:عائلتي|اهلي|الكل|عيلتي|اسرتي|الجميع)",
+        "(?:رساله|رسالت) (?:وداع|الوداع)|رسالتي الاخيره|كتبت وصيتي",
+        "اخر رساله(?: [^ ]+){0,3}[,.!]? ?(?:سامحوني|سامحني|وداعا|مع السلامه|بحبكم|ادعولي|اسف)",
+        "(?:بدي|اريد|عايز|ابي|نحب|بغيت|اتمني|نفسي)(?: ان)? (?:[يت]نتهي|يخلص|تخلص|[يت]وقف) كل"
+        " (?:شي|شيء|حاجه|شيئ)",
+        "(?:لا|ما|مش) (?:اري|شايف|بشوف|نشوف|اجد|لاقي) (?:اي )?مخرج",
         "(?:<al>حياه|حياتي|الدنيا)(?: ما)? ?(?:ما ?الها|مالهاش|ما ?لها|ليس لها|بلا|ملهاش"
         "|مالها|ما عاد الها|ما عندها) (?:معني|قيمه|طعم|لازمه|فايده)",
-        "(?:ما ?عاد عندي|ما ?عندي|ما ?بقي عندي|مابقاش عندي|ماعنديش|فقدت|ضاع|ضيعت|راح) (?:كل )?"
+        "(?:ما ?عاد في|ما ?في|مافي|ما ?عاد عندي|ما ?عندي|ما ?بقي عندي|مابقاش عندي|ماعنديش|فقدت"
+        "|ضاع|ضيعت|راح) (?:كل )?"
         "<al>?امل(?! (?:ب|في|اني|ان|انو|ل)[^ ]*)",
         "(?:يئست|انا يائس|انا يائسه|انا يايس|انا يايسه)(?! من (?:<al>?اوراق|<al>?انتظار))",
         "(?:فقدت|ضيعت|ما ?عاد عندي) (?:كل )?<al>امل (?:في|ب|من) ?<al>(?:حياه|عيش|دنيا)",
         "(?:شو|ما|ايش|وش) <al>فايده من (?:<al>عيشه|<al>حياه|عيشتي|حياتي|<al>دنيا)",
-        "(?:ليش|ليه|علاش|لماذا) (?:انا )?(?:عايش|اعيش|بعيش|عايشه)",
+        "(?:ليش|ليه|علاش|لماذا) (?:انا )?(?:لسه |لسا |بعدني |مازلت |ما زلت )?(?:عايش|اعيش|بعيش"
+        "|عايشه)",
+        "(?:<al>حياه|حياتي|<al>دنيا|عمري) (?:ما ?عادلهاش|ما ?عاد لها|ما ?عاد الها|ما ?بقالهاش"
+        "|مابقالهاش|ما ?بقي لها|ما ?عادش عندها|فقدت) (?:اي )?(?:معني|قيمه|طعم)",
+        "(?:[سحهب]?اقفز|[سحهب]?انط|[سحهب]?نقفز|[سحهب]?ننط|رح انط|رح اقفز|بدي انط|بدي اقفز"
+        "|[حرس] ?ارمي (?:نفسي|حالي|روحي)) (?:(?:من|عن) )?(?:فوق )?<al>?(?:جسر|كوبري|سطح|بلكونه"
+        "|شباك|عماره"
+        "|برج|قنطره|بنايه)",
+        "(?:لا|ما|مش) (?:استحق|استاهل|نستاهل|بستاهل|نستحق)(?:ش)? (?:<al>حياه|اعيش|<al>عيش|نعيش)",
+        "(?:بدي|اريد|عايز|ابي|نبي|نحب|بغيت|اتمني|نفسي|رح|راح|ح)(?: ان)? (?:انهي|نهي|انهاء|ننهي"
+        "|اخلص|نخلص) كل (?:شي|شيء|حاجه|شيئ)",
+        "(?:ما ?بقيتش نقدر|ما ?عدتش نقدر|ما ?عاد نقدر|ما ?نقدرش|ما ?بقدر|مش قادر|ما ?عدت اقدر"
+        "|ما ?بقيتش قادر) (?:نكمل|اكمل|نعيش|اعيش) (?:هاد|هاذ|هذي|هذه|هاي|دي|في) <al>(?:حياه|دنيا"
+        "|عيشه)",
+        "(?:<al>موت|الموت)(?: [^ ]+){1,3} (?:اهون|اريح|ارحم|احسن|افضل|خير) (?:لي |ليا )?من",
+        "ما ?(?:عنده|عندها|عندهم|عندوش|عندهاش)(?:ش)? (?:سبب|شي|حاجه|علاش) (?:[يت]عيش|يعيشوا"
+        "|للعيش|للحياه)",
+        "(?:ما ?في|مافي|ما ?عندي|ماعنديش|ما ?عاد عندي|ما ?عادش عندي|ما ?بقي عندي|ما ?بقاش عندي"
+        "|ما ?بقالي|ما ?بقاليش) (?:اي |حتي )?(?:سبب|امل|دافع) (?:للعيش|لعيش|للحياه|لاعيش"
+        "|عشان اعيش|باش نعيش|باش اعيش)",
+        "<al>(?:حياه|دنيا)(?: كلها)? (?:ظلام|سودا|سوداء|سوده|ظلمه|عتمه)",
+        "(?:بلعت|شربت|اخدت|اخذت|خذيت|خديت|كليت|اكلت) (?:<al>)?(?:حبوب|حبات|دوا|ادويه|برشام"
+        "|كينات)(?: [^ ]+)? (?:كثير|كتير|بزاف|برشا|وايد|هواي|كلها|كاملين|اوي|بالكوم)",
+        "(?:اشربها|ابلعها|اخدها|اخذها|ناكلها|نشربها|نبلعها|اشربهم|ابلعهم) (?:كلها|كلهم|كاملين"
+        "|كامله|كاع|قاع)",
+        "(?:مات|ماتت|ماتو|ماتوا|توفي|توفت|توفوا|غرق|غرقوا|غرقو|راحوا)(?: [^ ]+){0,6} (?:و)?(?:بدي"
+        "|اريد|ابي|نبي|نحب|بغيت|عايز|حابب|نفسي)(?: ان)? (?:الحق|نلحق|اروح عند|اكون مع)(?:هم|ه|ها)",
+        "(?:نخمم|نفكر|افكر|بفكر|كنفكر|كنخمم|بخمم) (?:غير |بس |الا |كل الوقت |ديما |دايما |طول"
+        " الوقت )?(?:في|ف|ب) ?<al>موت",
+        "(?:لا|ما|مش|ما ?عاد|ماعاد) ?(?:اريد|بدي|عايز|ابي|نحب|بغيت|نبي) (?:<al>استمرار|استمر"
+        "|اكمل|نكمل) (?:في|ب|ف) ?<al>(?:حياه|عيش|دنيا)",
+        "انتهي كل (?:شيء|شي) (?:بالنسبه لي|بالنسبالي|بالنسبه ليا)",
+        "(?:انا انتهيت|خلصت حياتي|انتهت حياتي|حياتي انتهت|حياتي خلصت)(?! من)",
+        "حاولت (?:ان )?(?:انتحر|اقتل (?:نفسي|حالي|روحي)|اموت)",
+        "(?:ما ?حد|ما ?حدا|ماحد|ما ?حدش|محدش|ما ?في حدا|ولا حد|لا احد) (?:[حهرب]?[يت]?(?:زعل|حزن"
+        "|بكي|سال|فقد|حس)|رح يزعل|رح يحزن|رح يفتقدني|رح يبكي|هيزعل|هيحزن|سيحزن|سيفتقدني|يفتقدني"
+        "|هيفتكرني|حيفتكرني|رح يتذكرني|هيتذكرني|هيفتقدني|رح يفتكرني)"
+        "(?: [^ ]+){0,2} (?:لو|اذا|ان|كان) (?:مت|اموت|رحت|اختفيت|انتحرت)",
+        "(?:نكره|اكره|كرهت|كاره|كارهه) (?:حياتي|عمري|روحي|نفسي|حالي|<al>دنيا|<al>حياه|عيشتي)",
+        "[حهسب]?[يت](?:اذي|ؤذي|جرح|حرق|قطع) (?:نفسها|نفسه|حالها|حاله|روحها|روحه)",
+        "(?:ما|مش|ما ?عاد|ما ?بقاش|ما ?بقات|ماعادش|ما ?بقي|ما ?عادت) ?(?:حابه|حاب|عايز|عايزه|بدو"
+        "|بدها|يبي|تبي|تحب|يحب|بغا|بغات|باغي|باغيه) (?:[يت]عيش)<life_end>",
+        "(?:اشوف|بشوف|نشوف|شايف|شايفه|صرت اشوف) <al>موت (?:راحه|رحمه|حل|الحل)",
+        "(?:ما ?بقيتش|مابقيتش|ما ?عدتش|ما ?عادش|ما ?عاد|ما ?بقاش|ما|مش) ?(?:حاب|حابه|باغي|نحب|بغيت"
+        "|ابغي|ابي|بدي|عايز) (?:نكمل|اكمل|كمل)<life_end>",
+        "من (?:داخلي|جوايا|جوا) ميت(?:ه)?",
+        "ميت(?:ه)? من (?:جوا|جوه|الداخل)",
         "(?:لا|ما|ما ?في|مافي|ما ?عندي|ماعنديش|ماكو|ما ?كاين) (?:امل|سبب) (?:للعيش|لعيش"
         "|لاعيش|لنعيش|للحياه|اعيش|عيش|نعيش|في الحياه|عشان اعيش|حتي اعيش|باش نعيش)",
         "(?:اتمني|ياريت|يا ريت|يا ليت|ياليت|ليتني|ليت) (?:اموت|الموت|ميت|كنت ميت|مت|انا ميت|موت)",
@@ -1930,7 +2782,7 @@ AR = Lexicon(
         "(?:شرطت|بشرط|قطعت|جرحت) (?:شراييني|عروقي|معصمي)",
         "(?:جرحت|قطعت|شرطت) (?:ايدي|يدي|ايديا) (?:بالموس|بموس|بشفره|بالشفره)",
         "(?:اذي|اذيت|باذي|نذي|جرحت|بجرح|اجرح|نجرح|قطعت|بقطع|اقطع|حرقت|اشنق|نشنق|بشنق|اقتل"
-        "|نقتل|بقتل|احرق|بحرق|اسمم|نسمم|اذبح|ارمي|نرمي|برمي) (?:نفسي|حالي|روحي)",
+        "|نقتل|بقتل|احرق|بحرق|اسمم|نسمم|اذبح|ارمي|نرمي|برمي) (?:نفسي|حالي|روحي|راسي)",
         "(?:بدو|بدها|عايز|عاوز|عايزه|عاوزه|يبي|تبي|يريد|تريد|حابب|ناوي|ناويه) (?:ي|ت)?(?:قتل"
         " (?:حاله|نفسه|روحه|حالها|نفسها|روحها)|نتحر)",
         "(?:بفكر|افكر|نفكر|عم فكر|كنفكر) (?:دايما |كل يوم |كتير |طول الوقت )?(?:بال|في ال|فال)موت",
@@ -1938,7 +2790,8 @@ AR = Lexicon(
         "(?:قتل|ايذاء|اذيه|انهاء|انهي|اقتل|اذي|اؤذي|اوذي|نؤذي) (?:نفسي|حياتي|حالي|روحي)",
         "(?:لا|لم اعد|ما عدت|ما ?عاد) (?:اري|اجد|بشوف|شايف) (?:اي )?(?:فائده|فايده|معني|سببا|سبب"
         "|جدوي) (?:من|في|ل) ?(?:<al>حياه|حياتي|<al>عيش|العيشه)",
-        "(?:لا|ما) (?:جدوي|فائده|فايده|معني) (?:من|ل|في) ?(?:<al>حياه|حياتي|<al>عيش)",
+        "(?:لا|ما|مفيش|ما ?فيش|مافي|ما ?في|ماكو|ما ?كاين|ما ?فماش) (?:جدوي|فائده|فايده|معني)"
+        " (?:من|ل|في) ?(?:<al>حياه|حياتي|<al>عيش|عمري|عيشتي)",
         "(?:اشعر|حاسس|حاسه|عندي) (?:ب)?<al>ياس",
         "(?:رح|راح|ح|بدي) (?:انط|اقفز|نقفز|ننقز)[.!]*$",
         "(?:<kin>|واحد معنا|حدا معنا|واحده معنا|حد معانا) (?:بدو|بدها|عايز|عايزه|عاوز|عاوزه"
@@ -1947,14 +2800,33 @@ AR = Lexicon(
         "|حالها|روحها))",
     ),
     general=(
-        "<aux>[بك]?[يت](?:ضرب|عذب|هاجم|غتصب|قوص|طخ|جلد|خنق|حرق|كهرب|هدد)(?:و|ون|وا)?"
-        "(?:نا|ني|ننا|نني)",
-        "<aux>[بك]?[يت](?:ضرب|عذب|قوص|طخ|جلد)(?:و|وا|ون) (?:فينا|فيا|فيني|علينا)",
-        "<aux>[بك]?[يت](?:ضرب|طلق|قوص|طخ|رمي)(?:و|وا|ون)? (?:علينا|فينا|عليا|علي)"
+        "<aux>[بكد]?[يت](?:ضرب|عذب|هاجم|غتصب|قوص|طخ|جلد|خنق|حرق|كهرب)(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
+        "<aux>[بكد]?[يت](?:ضرب|عذب|قوص|طخ|جلد)(?:و|وا|ون) (?:فينا|فيا|فيني|علينا|فيه|فيها|فيهم"
+        "|في <kin>)",
+        "(?:[بكد][يت]|(?:عم|قاعدين|قاعد|راهم|راه|دا) [يت])(?:ضرب|عذب|غتصب|ذبح|حرق|كهرب|جلد)"
+        "(?:و|ون|وا)(?:ه|ها|هم)",
+        "<aux>[بكد]?[يت](?:ضرب|طلق|قوص|طخ|رمي)(?:و|وا|ون)? (?:علينا|فينا|عليا|علي(?= ?(?:$"
+        "|[.!?,;:]|و)))"
         "(?: <al>(?:نار|رصاص))?",
-        "(?:[بك]?[يت]طلق(?:و|وا|ون)?|[بك]?[يت]ضرب(?:و|وا|ون)) <al>(?:نار|رصاص)"
-        " (?:علينا|عليا|علي|فينا)",
-        "(?:في|فيه) (?:ضرب نار|اطلاق نار|اطلاق رصاص|رصاص|قواص|ضرب رصاص)",
+        "(?:[بكد]?[يت]طلق(?:و|وا|ون)?|[بكد]?[يت]ضرب(?:و|وا|ون)) <al>(?:نار|رصاص)"
+        " (?:علينا|عليا|علي(?= ?(?:$|[.!?,;:]|و))|فينا)",
+        "(?:في|فيه) (?:ضرب نار|اطلاق نار|اطلاق رصاص|رصاص|قواص|ضرب رصاص|رمايه|قصف)",
+        "رمايه (?:علينا|عليا)",
+        "(?:(?:شد|مسك|خطف|اختطف|حكم|حجز|حبس|قبض|خد|اخد|اخذ|شال|دا|هز)(?:و|وا)(?:نا|ني|ه|ها"
+        "|هم)?"
+        "|(?:حاكمين|حاجزين|حابسين|خاطفين|ماسكين|شادين|ماسكه|شاده)(?:ه|ها|هم|نا|ني)?"
+        "|(?:محجوز|محبوس|محتجز|مخطوف|مسجون)(?:ه|ين|ون)?)(?: [^ ]+){0,6} (?:و)?<want>"
+        "(?: (?:فيه|فيها|فينا|منا|مني|منهم))? (?:<money>|[0-9]+)",
+        "<kin> (?:محجوز|محبوس|محتجز|مخطوف|مسجون)(?:ه)? (?:عند|لدي|مع) (?:ناس|جماعه|عصابه"
+        "|مهربين|مليشيا|ميليشيا|مسلحين)",
+        "(?:ماسكه|ماسكين|ماسك|شادين|حاكمين|حاجزين) <kin>",
+        "(?:بايد|في ايد|بيد|في يد|بايدين|في ايدين) <al>(?:خاطفين|مهربين|عصابه|مليشيا|ميليشيا"
+        "|مسلحين|خاطف)",
+        "[بكد]?[يت](?:لحق|لاحق|طارد)(?:و|ون|وا)(?:نا|ني)",
+        "(?:عم|قاعد|قاعده|راه|راهو|دا) [يت](?:لحق|لاحق|طارد)(?:و|ون|وا)?(?:نا|ني)",
+        "(?:لدغ|لسع|قرص|عض)(?:ت)?(?:ني|ه|ها|نا) <al>?(?:حيه|افعي|عقرب|عقربه|تعبان|ثعبان|حنش)",
+        "(?:لاحقتنا|لاحقونا|طاردونا|طاردتنا|لحقونا|لحقتنا|لاحقيننا|لاحقينا)",
+        "(?:ما ?في|مافي|ماكو|ما ?فيش|مفيش) <al>هوا(?= ?(?:$|[.!,]| هون| هنا| جوا))",
         "(?:ضرب نار|اطلاق نار|اطلاق رصاص) (?:علينا|حوالينا|قريب منا)",
         "(?:طالبين|يطلبوا|يطلبو|بيطلبوا|بيطلبو|يطلبون|طلبوا|طلبو|بدهم|بدن|عايزين|عاوزين|يبوا"
         "|يبو|يبغوا|يبغون|يريدون|حابين|بغاو|باغيين|دايرين|يطالبون|يطالبوا)(?: [^ ]+){0,2}"
@@ -1967,21 +2839,19 @@ AR = Lexicon(
         "(?:<we> |انا )?(?:رهائن|رهينه|محتجزين كرهائن)",
         "(?:حاجزين|حابسين|خاطفين|ماسكين|محتجزين) <kin>",
         "(?:محتجزون|محتجزين|محبوسون|محبوسين|مخطوفون|مختطفون) (?:كسجناء|كرهائن|لدي|من قبل)",
-        "(?:مصاب|مصابه|مصابون|مصابين) (?:بشده|بجروح|باصابه|اصابه بالغه|اصابات بالغه|بليغه)",
-        "(?:[يت]حتاج|نحتاج|بحاجه) (?:الي )?(?:طبيب|دكتور|اسعاف|مستشفي)(?:ا)? (?:الان|حالا|فورا"
-        "|بسرعه|عاجلا|ضروري)",
-        "فاقده? (?:لل|ال)وعي",
-        "(?:تلد|بتولد|عم تولد) (?:الان|الحين|حالا|هلا|دلوقتي)",
         "<kin> (?:عندهم|معهم|بايديهم)(?: [^ ]+){0,2} (?:و)?(?:بدهم|طالبين|يبوا|يبغوا|عايزين"
         "|يطلبوا|بيطلبوا|يريدون)",
         "<aux>[بك]?[يت]اذ(?:و|وا|ون)?(?:نا|ني)",
         "(?:مقفول|مقفل|مسكر|مقفلين|قافلين|مسكرين) (?:علينا|علي|عليا|عليه|عليها)",
         "<aux>[بك]?[يت](?:ضرب|عذب|قتل|غتصب|ذبح|حرق|كهرب)(?:و|ون|وا) <kin>",
-        "<aux>[بك]?[يت](?:ضرب|عذب|قتل|غتصب|ذبح|طخ|قوص)(?:و|ون|وا) (?:<al>ناس|<al>نسوان|<al>ولاد"
-        "|<al>اطفال|كل الناس|<al>مساجين|<al>بنات) (?:هون|هنا|هلا|هسه|دلوقتي|الان|الحين|قدامي)",
-        "<aux>[بك]?[يت](?:دور|دورو|فتش)(?:وا|و|ون)? (?:علينا|عليا|علي)",
-        "(?:في|فيه) <al>?مسلحين (?:قدام|حوالين|جنب|عند|برا|بره|داخل|جوا|حول)",
-        "(?:انضرب|اتضرب|انضربت|اتضربت|انصاب|اتصاب|انصابت|اتصابت) (?:بال)?(?:رصاص|نار|رصاصه"
+        "<aux>[بكد]?[يت](?:ضرب|عذب|قتل|غتصب|ذبح|طخ|قوص)(?:و|ون|وا) (?:<al>ناس|<al>نسوان|<al>ولاد"
+        "|<al>اطفال|كل الناس|<al>مساجين|<al>بنات|<al>مهاجرين)(?: [^ ]+){0,3} (?:هون|هنا|هلا|هسه"
+        "|هسع|هسي|دلوقتي|الان|الحين|قدامي|توا|توه|دابا|دوكا|درك|حاليا|هلق)",
+        "<aux>[بكد]?[يت](?:دور|دورو|فتش)(?:وا|و|ون)? (?:علينا|عليا|علي(?= ?(?:$|[.!?,;:]|و)))",
+        "(?:في|فيه) (?:<al>?مسلحين|ناس مسلحه|رجال مسلحين|ناس مسلحين) (?:قدام|حوالين|جنب|عند|برا"
+        "|بره|داخل|جوا|حول)",
+        "(?:انضرب|اتضرب|انضربت|اتضربت|انصاب|اتصاب|انصابت|اتصابت|تضرب|تضربت|تطعن|تطعنت)"
+        " (?:بال)?(?:جنوي|موس|خنجر|مديه|رصاص|نار|رصاصه"
         "|طلق|سكين)",
         "(?:مصاب|مصابه|مصابين) (?:برصاص|بطلق|برصاصه|بسكين|بجروح)",
         "<aux>[بك]?[يت](?:لاحق|طارد|تبع)(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
@@ -1993,30 +2863,39 @@ AR = Lexicon(
         "|محتجزون|محجوزون|مسجونون|مخطوفون)"
         " (?:عند|لدي|مع|في|ف|ب|جوه|جوا|داخل|من|تحت)? ?<al>(?:مهربين|مهرب|عصابه"
         "|مليشيا|ميليشيا|غرفه|شاحنه|مخزن|حوش|بيت|كونتينر|حاويه|عربيه|سياره|بدروم|قبو|ترك"
-        "|كاميو|مستودع|جماعه مسلحه|مسلحين)",
+        "|كاميو|مستودع|جماعه مسلحه|مسلحين|دار|فيرمه|مزرعه|شقه|كوخ|هنقار|مكان)",
+        "(?:في حد|في حدا|في واحد|واحد|ناس|رجال|شي واحد|حد|حدا|زلمه|رجل|راجل|شب) (?:ماشي|ماشيين"
+        "|جاي|بيمشي|بيمشوا"
+        "|عم يمشي|متبعني|متبعنا|لاحقني|لاحقنا|تابعني|تابعنا) (?:ورايا|وراي|ورانا|خلفي|خلفنا)",
+        "خايف(?:ه|ين)? (?:علي|ع) (?:حياتي|حياتنا|روحي|عمري|ارواحنا)",
+        "(?:دخل|دخلوا|دخلو|داخلين|جا|جاو|جو) (?:علينا|عليا|علي) (?:ب|بال)(?:سلاح|سكاكين|سكين|جنوي"
+        "|عصي|مسدس|بنادق|كلاش)",
+        "(?:هجمت|هجموا|هجمو|داهمت|داهموا|داهمو|اقتحموا) (?:علي|ع) ?<al>?(?:حوش|بيت|دار|مخيم|كامب"
+        "|غرفه|مكان)",
+        "(?:[بي]?[يت]جري|[بي]?[يت]جروا|جاري|جاريين|بيجروا|عم يركضوا|راكضين) (?:ورانا|ورايا|وراي"
+        "|وراءنا|وراءي|خلفنا)",
+        "<kin> (?:خدوها|خدوه|اخدوها|اخدوه|اخذوها|اخذوه|خذوها|خذوه|شالوها|شالوه|داوها|داوه|هزوها"
+        "|هزوه|خطفوها|خطفوه) (?:رجال|ناس|مسلحين|عصابه|جماعه|ولاد الحرام|<al>مهربين)",
+        "(?:رجال|ناس|مسلحين|واحد|شباب|جماعه) (?:بالسلاح|مسلحين|معاهم سلاح|بسلاح|بالسكاكين|بالسيوف)",
+        "(?:<al>حراس|<al>شرطه|<al>بوليس|<al>مهربين|<al>عسكر|<al>حرس) <aux>(?:[بيكد]?[يت]ضرب(?:و|وا"
+        "|ون))(?: [^ ]+)? (?:بالعصي|بالكرابيج|بالسياط|بالكابلات|بالحديد|فينا|<al>ناس|فيهم)",
+        "(?:<we>|انا) <aux>(?:محبوسين|محتجزين|مخطوفين|محجوزين|مسجونين|محبوس|محبوسه|مخطوف|مخطوفه)"
+        "(?= ?(?:$|[.!,]))",
         "(?:لا|ما) (?:يسمحون|يسمحوا) (?:لنا|لي) (?:بالخروج|بالمغادره|ان نخرج|ان اخرج)",
         "(?:ما|مش|مو) ?(?:بيخلونا|بيخلوني|يخلونا|يخلوني|خلونا|خلوني|راضيين يخلونا"
-        "|راضيين يطلعونا|بيسيبونا|يسيبونا) (?:نطلع|اطلع|نمشي|امشي|نروح|اروح|نخرج|اخرج)",
-        "(?:<person> )?<aux>(?:[بي]?ينزف|بتنزف|تنزف|نازف|نازفه|نزيف (?:قوي|شديد|كتير|كبير)"
-        "|مغمي عليه|مغمي عليها|مغمي علي|اغمي عليه|اغمي عليها|اغمي علي|فاقد الوعي"
-        "|فاقده الوعي|فقد الوعي|فقدت الوعي|ما ?بيتنفس|ما ?بتتنفس|مش ?قادر يتنفس"
-        "|مش ?قادره تتنفس|ما ?يتنفسش|ما ?تتنفسش|ما ?يقدرش يتنفس|لا يتنفس|لا تتنفس"
-        "|(?:ما|مش|مو) ?(?:[يت]قدر(?:ش)?|قادر|قادره|قادراش|قادرش) [يت]تنفس(?:ش)?"
-        "|ما عم يتنفس|ما عم تتنفس|بتولد|عم تولد|جاها الطلق|جاها المخاض|عندها طلق|جلطه"
-        "|نوبه قلبيه|ازمه قلبيه|سكته قلبيه|نوبه صرع|بيتشنج|عم يتشنج|بيحتضر|يحتضر|تحتضر"
-        "|ما ?بيتحرك|ما ?يتحركش|ما ?بيصحي|ما ?بيفيق|ما ?فاقش|ما عم يتحرك|ما عم تتحرك"
-        "|مش بيتحرك|ما ?بتتحرك|ما ?يتحرك)",
-        "(?:حاله طبيه طارئه|حاله طارئه|حاله حرجه|حالته حرجه|حالتها حرجه|حالته خطيره|حالتها خطيره)",
+        "|راضيين يطلعونا|بيسيبونا|يسيبونا|خلاونيش|خلاوناش|خلاوني|خلاونا|يخلوناش|يخلونيش"
+        "|يخليونا|يخليوني|يخليوناش|يخليونيش|يسيبوناش|يسيبونيش|يخليوهاش|يخلوهاش|بيخلوها|يخلوها"
+        "|يسيبوها|يخليوهش|يخلوهوش|بيخلوه|يخلوه|يخليوه|يخليوها)"
+        " (?:نطلع|اطلع|نمشي|امشي|نروح|اروح|نخرج|اخرج|نخرجو|نطلعو|نمشيو|تخرج|تطلع|يخرج|يطلع"
+        "|تمشي|يمشي)",
+        "(?:قفلوا|قفلو|سكروا|سكرو|سكرولي|قفلولي) (?:<al>باب )?(?:علي|عليا|علينا)",
+        "(?:عم|قاعد|قاعدين|راه|راهم|دا) [يت](?:قوص|طخ|طلق(?:و|وا)? نار|ضرب(?:و|وا)? نار"
+        "|رمي رصاص)(?:و|وا|ون)?",
+        "<al>(?:خاطفين|خاطف|مختطفين|عصابه)(?: [^ ]+){0,8} (?:و)?<want>(?: [^ ]+)? (?:<money>"
+        "|[0-9]+)",
+        "صوره <kin> (?:مربوط|مربوطه|مكتف|مكتفه|بينزف|بتنزف|مضروب|مضروبه)",
         "<al>(?:خاطفين|خاطف|مختطفين|عصابه) (?:بدهم|طالبين|يبوا|يبغوا|عايزين|يطلبوا|بيطلبوا"
         "|يريدون|اتصلوا|بيتصلوا|هددوا|بيهددوا|قالوا)",
-        "(?:لدغه|لدغته|لدغتها|عضه|عضته|عضتها|قرصه|قرصته|قرصتها) (?:<al>)?(?:حيه|افعي|عقرب|تعبان)",
-        "<person> <aux>(?:بيموت|عم يموت|قاعد يموت|راح يموت|رح يموت|حيموت|هيموت|رايح يموت"
-        "|بتموت|عم تموت|قاعده تموت|راح تموت|حتموت|هتموت)",
-        "(?:<we> |انا )?<aux>(?:مش قادرين نتنفس|ما ?نقدر نتنفس|ما ?عم نتنفس|مخنوقين|بنختنق"
-        "|عم نختنق|نختنق|مش قادر اتنفس|ما ?بقدر اتنفس|ما ?قادرين ?ش نتنفسو)",
-        "(?:اتصلوا|اتصلو|اطلبوا|اطلبو|ابعتوا|ابعثوا|نحتاج|محتاجين|بدنا|عايزين|نبوا|نبي|جيبوا"
-        "|جيبو) (?:ب|لنا |لينا |ل)?<al>(?:اسعاف|دكتور بسرعه|طبيب بسرعه|دكتور حالا|طبيب حالا"
-        "|دكتور ضروري|طبيب ضروري|دكتور فورا|طبيب فورا)",
         "(?:ناس|رجال|رجاله|جماعه|عصابه|واحد|شباب|مسلحين|ناس مسلحين) (?:معهم|معاهم|عندهم|معه"
         "|حاملين|شايلين) (?:سلاح|اسلحه|سكاكين|سكين|بنادق|كلاشنكوف|مسدسات|مسدس)",
         "(?:شدونا|شدوني|مسكونا|مسكوني|قبضوا علينا|قبضو علينا|خدونا|اخدونا|اخذونا|حجزونا)"
@@ -2026,13 +2905,82 @@ AR = Lexicon(
         "(?:هجموا|هجمو|هاجموا|هاجمو|داهموا|داهمو|اقتحموا|اقتحمو) (?:علينا|علي [^ ]+"
         "|ع[^ ]+|[^ ]+نا)",
     ),
+    injury=(
+        "<al>دم (?:[كبي]?[يت]سيل|نازل|سايل|بيسيل|عم يسيل)",
+        "[كبي]?[يت]?سيل (?:منو |منه |منها |من راسه |من راسها )?<al>دم",
+        "(?:لدغ|لدغه|لدغها|لدغته|لدغتها|قرص|قرصه|قرصها|قرصته|قرصتها|لسع|لسعه|لسعها|لسعته"
+        "|لسعتها|عضه|عضها|عضته|عضتها|تلسع|تلسعت|تلدغ|تلدغت|اتلدغ|اتلدغت|اتلسع|اتلسعت|انلدغ"
+        "|انلدغت|ملدوغ|ملدوغه|ملسوع|ملسوعه|مقروص|مقروصه)(?: من| بواسطه)? <al>?(?:حيه|افعي"
+        "|عقرب|تعبان|ثعبان|حنش|لفعه)",
+        "(?:تشنجات|تشنج|بيتشنج|عم يتشنج|عنده صرع|جاته نوبه|جاتو نوبه|عنده نوبه|عندها نوبه"
+        "|جاتها نوبه)",
+        "(?:ما|مش|مو) ?(?:عم |عاد |عادش |قاعد |دا )?[بي]?[يت](?:فيق|صحي|صحا)(?:ش)?(?! (?:بكير"
+        "|بكري|بدري|للمدرسه|للشغل|للصلاه|الصبح|من النوم|بسهوله|الا|غير|قبل|بعد|متاخر|الساعه))",
+        "(?:مش ?بيفوق|ما ?بيفوقش|مش ?بيصحي|ما ?بيصحاش|ما ?يفيقش|ما ?يصحاش|ما ?فاقتش"
+        "|مش ?راضي يصحي|مش ?راضي يفوق)",
+        "(?:ما|مش|مو|لا) ?(?:دا |عم |عاد |عادش |بقاش |بقي |عاد ي)?[بي]?[يت]تنفس(?:ش)?",
+        "(?:مصاب|مصابه|مصابون|مصابين) (?:بشده|بجروح|باصابه|اصابه بالغه|اصابات بالغه|بليغه)",
+        "(?:[يت]حتاج|نحتاج|بحاجه) (?:الي )?(?:طبيب|دكتور|اسعاف|مستشفي)(?:ا)? (?:الان|حالا|فورا"
+        "|بسرعه|عاجلا|ضروري)",
+        "فاقده? (?:لل|ال)وعي",
+        "(?:تلد|بتولد|عم تولد) (?:الان|الحين|حالا|هلا|دلوقتي)",
+        "(?:شرب|بلع|ابتلع|شربت|بلعت)(?: [^ ]+)? (?:مي|ميه|ماء|مويه|ماي) (?:<al>)?بحر",
+        "(?:حرارته|حرارتها|سخن|سخنت|سخونه|مغمي|طاح|طاحت|وقع|وقعت|مرمي|طايح|واقع)(?: [^ ]+){0,4}"
+        " (?:و)?(?:ما|مش|مو) ?(?:عم )?(?:[بي]?[يت]رد|[بي]?[يت]حرك|[بي]?[يت]فيق|[بي]?[يت]صحي"
+        "|[بي]?[يت]نفس)(?:ش)?",
+        "<al>دم (?:ما ?بيوقف|ما ?وقف|ما ?بيقف|ما ?يوقف|ما ?وقفش|مش راضي يوقف)",
+        "ما ?(?:بقاش|بقي) [يت](?:فيق|صحي|تنفس|تحرك)",
+        "[بوت]?[يت]تشنج",
+        "<not_heart>(?:<person> )?<aux>(?:[بي]?ينزف|بتنزف|تنزف|نازف|نازفه"
+        "|نزيف (?:قوي|شديد|كتير|كبير)"
+        "|مغمي عليه|مغمي عليها|مغمي علي|اغمي عليه|اغمي عليها|اغمي علي|فاقد الوعي"
+        "|فاقده الوعي|فقد الوعي|فقدت الوعي|ما ?بيتنفس|ما ?بتتنفس|مش ?قادر يتنفس"
+        "|مش ?قادره تتنفس|ما ?يتنفسش|ما ?تتنفسش|ما ?يقدرش يتنفس|لا يتنفس|لا تتنفس"
+        "|(?:ما|مش|مو) ?(?:[يت]قدر(?:ش)?|قادر|قادره|قادراش|قادرش) [يت]تنفس(?:ش)?"
+        "|ما عم يتنفس|ما عم تتنفس|بتولد|عم تولد|جاها الطلق|جاها المخاض|عندها طلق|جلطه"
+        "|نوبه قلبيه|ازمه قلبيه|سكته قلبيه|نوبه صرع|بيتشنج|عم يتشنج|بيحتضر|يحتضر|تحتضر"
+        "|ما ?بيتحرك|ما ?يتحركش|ما ?بيصحي|ما ?بيفيق|ما ?فاقش|ما عم يتحرك|ما عم تتحرك"
+        "|مش بيتحرك|ما ?بتتحرك|ما ?يتحرك)",
+        "(?:حاله طبيه طارئه|حاله طارئه|حاله حرجه|حالته حرجه|حالتها حرجه|حالته خطيره|حالتها خطيره)",
+        "(?:لا|ما|مش) (?:نستطيع|نقدر|قادرين|استطيع|اقدر|بقدر|نقدروش) (?:ال)?[ان]?تنفس",
+        "(?:انا )?(?:مصاب|مصابه)? ?و?(?:بنزف|انزف|عم انزف|نزفت|نازف|نازفه)",
+        "<al>?(?:حيه|افعي|عقرب|تعبان|ثعبان|حنش) (?:لدغ|لدغت|لسع|لسعت|قرص|قرصت|عض|عضت)(?:ني|ه|ها"
+        "|ته|تني|تها|نا|تنا)?",
+        "جرح (?:كبير|عميق|خطير|بليغ)",
+        "(?:كلا|اكل|كل|شرب|بلع|بلعت|كلات|شربت|كلت)(?: [^ ]+){0,3} (?:مسموم|مسمومه|سم|سموم|كلور"
+        "|جافيل|ماء جافيل)",
+        "(?:[كبي]?[يت]تقيا|[كبي]?[يت]رجع دم|بيستفرغ|عم يستفرغ) (?:بزاف|كتير|كثير|دم|بلا توقف)",
+        "حامل(?: [^ ]+){0,4} (?:و)?(?:<al>وجع|<al>طلق|<al>مخاض) (?:بدا|بلش|جا|جاني|جاها|بدات)",
+        "(?:غاب|غايب|غابت|غايبه) عن <al>وعي",
+        "ما ?عاد ?ش? [يت](?:فيق|صحي|تنفس|تحرك)",
+        "<al>تشنجات",
+        "حامل(?: [^ ]+){0,2} (?:و)?(?:تعبانه|مريضه|تنزف|بتنزف) (?:بالحيل|كتير|بزاف|جدا|اوي|شديد"
+        "|برشا)",
+        "(?:لدغه|لدغته|لدغتها|عضه|عضته|عضتها|قرصه|قرصته|قرصتها) (?:<al>)?(?:حيه|افعي|عقرب|تعبان)",
+        "<person> <aux>(?:بيموت|عم يموت|قاعد يموت|راح يموت|رح يموت|حيموت|هيموت|رايح يموت"
+        "|بتموت|عم تموت|قاعده تموت|راح تموت|حتموت|هتموت|ديموت|دتموت)",
+        "(?:<we> |انا )?<aux>(?:مش قادرين نتنفس|ما ?نقدر نتنفس|ما ?عم نتنفس|مخنوقين|بنختنق"
+        "|عم نختنق|نختنق|مش قادر اتنفس|ما ?بقدر اتنفس|ما ?قادرين ?ش نتنفسو)",
+        "(?:اتصلوا|اتصلو|اطلبوا|اطلبو|ابعتوا|ابعثوا|نحتاج|محتاجين|بدنا|عايزين|نبوا|نبي|جيبوا"
+        "|جيبو) (?:ب|لنا |لينا |ل)?<al>(?:اسعاف|دكتور بسرعه|طبيب بسرعه|دكتور حالا|طبيب حالا"
+        "|دكتور ضروري|طبيب ضروري|دكتور فورا|طبيب فورا)",
+    ),
     threat=(
+        "(?:اذا|لو|ان|ايلا|الا|كان)(?: [^ ]+){0,3} (?:ما|مش|لم) ?(?:[تيدن]?دفع|دفعوا|دفعتوا|دفعنا"
+        "|[تيدن]?بعت|[تيدن]?بعث|[تيدن]?حول|[تيدن]?جيب|جبتوا|بعتوا|بعثوا|حولوا|وصل|وصلت|وصلو)[^ ]*"
+        "(?: [^ ]+){0,4} (?:[حهسبنر]?[يتن]?(?:قتل|بيع|ذبح|دبح)[^ ]*|(?:من|بن|حن|هن|رح ن|راح ن"
+        "|غادي ن)قتل[^ ]*|ناخد|ناخذ|نقطع|[حهرس] ?ناخد|(?:رح |ح |ه )?[يتن]اخ[دذ](?:و|وا)? كلي[^ ]*)",
         "[يت]حاول(?:ون|وا|و)? (?:قتلي|قتلنا|خطفي|خطفنا|اغتصابي|ايذائي|ايذاءنا|اذيتي|اذيتنا"
         "|قتل <kin>)",
-        "[يت]هدد(?:ون|وا|و)?(?:نا|ني)? ب(?:قتلي|قتلنا|قتله|قتلها|<al>قتل|ذبحنا)",
-        "(?:<aux>|بدهم |بدن |عايزين |عاوزين |يبوا |يبغوا |يريدون |ناويين |حابين |يهددوا"
-        " |بيهددوا )?[حهس]?[يت]قتل(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
+        "[يت]هدد(?:ون|وا|و)?(?:نا|ني)? ب(?:قتلي|قتلنا|قتله|قتلها|<al>قتل|ذبحنا|<al>سلاح|سكين"
+        "|<al>سكاكين|مسدس|<al>رصاص)",
+        "<not_figurative>(?:<aux>|بدهم |بدن |عايزين |عاوزين |يبوا |يبغوا |يريدون |ناويين |حابين"
+        " |يهددوا |بيهددوا )?[حهس]?[يت]قتل(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
         "<aux>[حهس]?[يت]بيع(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
+        "(?:<want>|ناويين|رح|راح|غادي|باش|عم|قاعدين) [حهس]?[يت]?(?:بيع|قتل|ذبح|غتصب)(?:و|ون|وا)"
+        "(?:ه|ها|هم|نا|ني)",
+        "(?:والا|ولا|وان لا|وان ما|والا راح|والا رح) [حهس]?[يت]?(?:قتل|ذبح|بيع)(?:و|ون|وا)"
+        "(?:ه|ها|هم|نا|ني)",
         "<aux>[حهس]?[يت]قتل(?:و|وا|ون) <kin>",
         "(?:هددونا|هددوني|يهددونا|بيهددونا|يهددوننا|هددوا) (?:[^ ]+ )?(?:بال)?(?:قتل|موت|ذبح)",
     ),
@@ -2044,14 +2992,20 @@ AR = Lexicon(
         "|اعتدوا علينا|اعتدو علينا|تعرضت للاغتصاب|تعرضت للضرب|تعرضنا للضرب|انضربت|انضربنا"
         "|اتضربت|اتضربنا|انطعن|انطعنت|اتطعن|طعنوه|طعنوني|طعنوها|ضربوه|ضربوها|ضربوني|ضربونا"
         "|قوصوه|قوصونا|طخوه|طخونا|عذبوني|عذبونا|عذبوه)",
-        "(?:اخدوا|اخدو|خدوا|خدو|اخذوا|اخذو|شالوا|شالو|سحبوا|سحبو|داوا|ديو) <kin>",
+        "(?:اخدوا|اخدو|خدوا|خدو|اخذوا|اخذو|خذوا|خذو|شالوا|شالو|سحبوا|سحبو|داوا|داو|ديو|هزو"
+        "|هزوا) (?:<kin>|<al>نسوان|<al>بنات|<al>نساء|<al>اطفال|<al>ولاد|<al>صغار|<al>بنيات"
+        "|<al>شباب|<al>رجال|<al>رجاله)",
+        "(?:مسلحين|<al>مسلحين|<al>عصابه|<al>مليشيا|<al>ميليشيا|ناس مسلحين|رجال مسلحين)"
+        "(?: [^ ]+){0,4} (?:و)?(?:خدوا|اخدوا|خذوا|اخذوا|شالوا|داو|هزو|خطفوا)",
     ),
     danger=(
-        "(?:<we>|حياتنا|حياتي|حياته|حياتها|ارواحنا|انا) (?:في|ف|ب)? ?(?:خطر|ورطه|محنه)",
-        "(?:(?:رح|راح|غادي|غاديين|رايحين|قاعدين|عم|رانا) نموت(?:و)?|[حهس]نموت(?:و)?|بنموت"
+        "(?:<we>|حياتنا|حياتي|حياته|حياتها|ارواحنا|انا|<boat>) (?:في|ف|ب)? ?(?:خطر|ورطه|محنه)",
+        "(?:الناس|ناس|<people>) (?:[بت]?تموت|بيموتوا|يموتوا|يموتون|عم تموت|عم يموتوا|قاعده تموت)"
+        " من <al>(?:برد|عطش|جوع|حر)(?![^.!,;:]*[?])",
+        "(?:(?:رح|راح|غادي|غاديين|رايحين|قاعدين|عم|رانا) نموت(?:و)?|[حهسد]نموت(?:و)?|بنموت"
         "|كنموتو|كنموت)",
         "(?:(?:رح|راح|ح|ه|س) ?اموت|(?:رح|راح) موت|حموت|هموت|ساموت)"
-        "(?! من (?:<al>ضحك|<al>فرحه|<al>شوق))",
+        "(?! (?:من|م) <al>(?:ضحك|فرحه|شوق|جوع|تعب|زهق|ملل|غيظ|نوم|قهر|غيره))",
         "(?:<we> )?<aux>(?:تائهون|تائهين|ضائعون|ضائعين|تايهين|ضايعين|ضعنا|تهنا|تلفنا|تالفين"
         "|محاصرين|محاصرون|مطاردين|بردانين"
         "|متجمدين|مخبيين|مستخبيين)",
@@ -2061,16 +3015,26 @@ AR = Lexicon(
         "(?:ولعت النار|شب حريق)",
         "(?:تركونا|خلونا|سابونا|رمونا|سيبونا|خلاونا) (?:لوحدنا|وحدنا|هون|هنا|هنايا|وهربوا"
         "|وهربو|وراحوا|وراحو|ومشيوا)",
+        "<person> (?:مريض|مريضه|تعبان|تعبانه) (?:كتير|بزاف|جدا|اوي|شديد|برشا|وايد|هواي|بالحيل)",
+        "ما ?(?:بنعرف|نعرف|نعرفش|بنعرفش|منعرف|نعرفو|نعرفوش|بنعرفش) (?:وين|فين) (?:نحنا|احنا|حنا"
+        "|نحن)",
+        "ما ?(?:لقينا|نلقاو|لقيناش|لاقينا|شفنا|شفناش|نلاقي|نلقي) (?:حتي )?(?:حد|حدا|احد|واحد"
+        "|حتي واحد|حدش)",
         "(?:ما ?حد|ما ?حدا|ما ?في حدا|مافي حدا|مافيش حد|ما ?فيش حد|محدش) (?:جاي|جا|بيرد|يرد"
         "|رد|بيساعدنا|يساعدنا|سمعنا)",
     ),
     cry=(
-        "(?:ساعدونا|ساعدوني|ساعدني|ساعدنا|ساعدو|انقذونا|انقذوني|انقذنا|انقذني|الحقونا|الحقوني"
+        # An imperative takes no preposition: "بساعدنا" is "(who) helps us".
+        "(?<![بلكع])(?<!هذا )(?<!هاد )(?<!هادا )(?<!هاذا )(?<!هاي )(?<!هذي )(?<!اللي )(?<!الي )"
+        "(?<!انت )"
+        "(?<!انتي )(?<!انتا )(?:ساعدونا|ساعدوني|ساعدني|ساعدنا|ساعدو|انقذونا|انقذوني|انقذنا|انقذني"
+        "|الحقونا|الحقوني"
         "|الحقنا|الحقني|اغيثونا|اغيثوني|الغوث|عاونونا|عاونوني|عتقونا|عتقوني|نجدونا|انجدونا"
         "|فزعتكم|الحقو|الحقوا|نجدوني)(?! ?(?:في|ب|علي|ل|ان|اني|انو|عشان|علشان|باش|لكي|كي"
         "|حتي)? ?(?:الاقي|القي|نلاقي|نلقي|لاقي|اعرف|نعرف|افهم|نفهم|اجد|لاجد|ايجاد|البحث"
         "|ابحث|اروح|نروح|اسافر|نسافر|اقدم|نقدم|احصل|نحصل|ادرس|اتعلم|اكتب|اترجم|اعبي|نعبي"
-        "|املا|اختار|نختار))",
+        "|املا|اختار|نختار|كثير|كتير|بزاف|برشا|هواي|وايد|جدا|اوي|ياسر|هلبا|نلقاه|نلقاها|نلاقيه"
+        "|نلاقيها|القاه|الاقيه|الاقيها))",
         "(?<!رقم )(?<!ارقام )(?<!شرطه )(?<!خط )<al>نجد(?:ه|ا)",
         "(?:^|(?:محتاج|محتاجه|محتاجين|نحتاج|احتاج|بحاجه|بدنا|بدي|عايزين|عاوزين|نبي"
         "|ابي|نبغي|ابغي|نحتاجو|خاصنا|خاصني|بغينا|بغيت) (?:الي )?)(?:ل)?<al>(?:مساعده|مساعدتكم|نجده"
@@ -2090,6 +3054,15 @@ AR = Lexicon(
         "(?:ممكن|تقدروا|تقدرو|تقدر|بتقدروا|بتقدر|ممكن حد|ممكن حدا|حد يقدر|حدا يقدر|في حدا"
         "|في حد|تنجمو|تنجم|واش تقدرو|يمكنكم|يمكنك)(?: [^ ]+)? (?:تساعدونا|تساعدوني|تساعدني"
         "|تساعدنا|يساعدنا|يساعدني|تنقذونا|تنقذنا|ينقذنا|تعاونونا|تعاونا)",
+        "(?:<al>بطاريه|بطاريتي|<al>تلفون|<al>تليفون|<al>تيليفون|<al>موبايل|<al>هاتف|<al>جوال"
+        "|تلفوني|موبايلي)(?: [^ ]+){0,2} (?:[0-9]{1,2} ?%|ضعيفه|رح تخلص|قربت تخلص|قرب يطفي"
+        "|قريب تطفي|قريب يطفي|رح يطفي|رح تطفي|غادي يطفا|غادي يطفي|باش يطفي|باش تطفي|هتخلص|حتخلص"
+        "|علي وشك النفاد|خالصه|فاضيه|رح تموت|رح يموت|قربت تفضي)",
+        "(?:<water>|<the_water>) (?:كتير|كثير|بزاف|وايد|هواي|برشا|ياسر)",
+        "(?:سقط|وقع|طاح|طاحت|وقعت)(?: [^ ]+){0,2} من <car>",
+        "(?:ما ?فيه|ما ?في|ماكو|ما ?كاين|ما ?فماش|مافي) (?:غير|الا|بس|سوي) <al>(?:رمل|رمال)",
+        "<desert>(?: [^ ]+){0,2} (?:و)?(?:ما ?في|ما ?فيش|مافيش|مفيش|ماكو|ما ?كاين|ما ?كاش|ما ?فماش"
+        "|ما ?عندنا) (?:<water>|<the_water>)",
     ),
     sea_context=(
         "<boat>",
@@ -2114,6 +3087,7 @@ AR = Lexicon(
     desert_context=(
         "<al>صحر(?:ا|اء|ي)",
         "<al>رمل",
+        "<al>شمس (?:قاتله|حارقه|ناريه|كتقتل)",
         "<al>رمال",
         "<al>عطش",
         "عطشانين",
@@ -2200,9 +3174,18 @@ AR = Lexicon(
         "قانوني",
         "قانونيه",
         "بطريقه قانونيه",
+        "<al>واجب",
+        "<al>رياضيات",
+        "<al>امتحان",
+        "<al>ترجمه",
+        "<al>مستشفي",
+        "<al>مستوصف",
+        "<al>صيدليه",
+        "<al>عياده",
         "بشكل قانوني",
     ),
     not_now=(
+        "^هل(?: [^ ]+){0,4}",
         "اذا",
         "لو",
         "الا",
@@ -2230,6 +3213,7 @@ AR = Lexicon(
         "فيديو",
         "فيديوهات",
         "<al>فيديو",
+        "<al>(?:صوره|صور|مقطع|فيلم|فلم)",
         "<al>اخبار",
         "خبر",
         "صور",
@@ -2258,16 +3242,17 @@ AR = Lexicon(
         "سمعت",
         "سمعنا",
         "^(?:بيقولوا|بيقولو|يقولوا|يقولو|يقولون|قالوا|قالو)",
-        "قالولي",
-        "قالولنا",
     ),
     long_ago=(
         "<al>سنه (?:الماضيه|اللي فاتت|الي فاتت|الفايته)",
+        "<al>شهر (?:الماضي|اللي فات|الي فات|الفايت)",
+        "(?:من|قبل) (?:شهرين|[0-9]+ (?:شهور|اشهر)|كم شهر|تلات شهور|ثلاثه اشهر)",
         "<al>عام (?:الماضي|اللي فات)",
         "من (?:[0-9]+|سنتين|تلات|ثلاث|اربع|خمس|كم) (?:سنين|سنوات|سنه)",
         "قبل (?:[0-9]+ |سنتين|سنه|سنين|كم سنه|عام|عامين)",
         "(?:سنه|عام|في) (?:19|20)[0-9][0-9]",
         "كل سنه",
+        "كل (?:اسبوع|شهر|جمعه)",
         "كل عام",
         "سنويا",
         "بالسنه",
@@ -2305,8 +3290,10 @@ AR = Lexicon(
         "البارح",
     ),
     alarm_sea=(
-        "[بحهكت]?[يتن]غرق(?:و|وا|ون)?",
-        "غرقان(?:ه|ين)?",
+        "(?<!ما )(?<!مش )(?<!محال )(?<!مستحيل )(?<!لن )(?<!لا )(?<!ما [بحهكتد])(?<!مش [بحهكتد])"
+        "(?<!لا [بحهكتد])[بحهكتد]?[يتن]غرق(?:و|وا|ون)?",
+        "غرقان(?:ه|ين)?(?! (?:في|ب|بال|فال|ف) ?(?:ال)?(?:ديون|دين|شغل|اوراق|مشاكل|هموم|تفكير|حب"
+        "|نوم|دراسه|ترتيب))",
         "غارقه?",
         "مخرومه?",
         "عرض البحر",
@@ -2325,8 +3312,8 @@ AR = Lexicon(
         "رهائن",
         "رهينه",
         "<al>نزيف",
-        "[بي]?ينزف",
-        "بتنزف",
+        "<not_heart>[بي]?ينزف",
+        "<not_heart>بتنزف",
         "نازفه?",
         "مغمي",
         "<al>رصاص",
@@ -2404,12 +3391,16 @@ AR = Lexicon(
         "<al>مخاطر",
         "<al>مهاجرين",
         "<al>لاجئين",
+        "<al>(?:فريق|ترتيب|دوري|ماتش|مباراه|كوره|منتخب)",
     ),
     over=(
         "(?:انا|احنا|نحن|صرت|صرنا|هلا انا|هلا احنا) (?:ب)?امان",
         "(?:هربت|هربنا|طلعت منها|طلعنا منها|اطلقوا سراحي|اطلقو سراحي|افرجوا عني|طلعوني|فكوني"
         "|وصلنا بالسلامه|وصلت بالسلامه)",
         "دفعوا <al>فديه",
+        "(?:طلعوه|طلعوها|طلعوهم|فكوه|فكوها|فكوهم|سيبوه|سابوه|سابوها|سرحوه|سرحوها|طلقوه|طلقوها"
+        "|اطلقوا سراحه|اطلقوا سراحها|اطلقوا سراحهم|افرجوا عنه|افرجوا عنها|افرجوا عنهم"
+        "|طلقوا سراحه|خلوا سبيله|خلوا سبيلها)",
     ),
 )
 
@@ -2603,6 +3594,88 @@ BN = Lexicon(  # Bengali, in Bengali script and in Latin letters
     not_now=("যদি",),
 )
 
+AR_LATIN = Lexicon(  # Spoken Arabic in Latin letters and digits ("arabizi": 3 = ع, 7 = ح, 9 = ق)
+    words={
+        "boat": "(?:el |l|le |la )?(?:9a?re?b|qa?re?b|flou?ka|felou?ka|babou?r|bateau|bato|batou"
+        "|zodia?c|zodyak|marke?b|ma?rkab|bala?m|boti|chakf|chgo?f|chi9f)",
+        "aux": "(?:(?:ka|k|ra|rah|raho|rahou|rahi|rana|rani|ghadi|ghad|gha|bda|bdat|3am|3m|9a3ed"
+        "|9a3da|9a3din|da) )?",
+        "sink": "(?:y|t|i|n|ky|kt|kn|by|bt|bn)?(?:gh|g|8)[aeiou]{0,2}r[aeiou]{0,2}(?:9|q|k|g)"
+        "(?:o|ou|u|w)?",
+        "we": "(?:ahna|a7na|7na|hna|n7na|ne7na|nahnu|ana)",
+        "water": "(?:el ?|l)?(?:ma|maa|may|mayya|moya|mi|mya|miya|lma)",
+        "desert": "(?:f|fi|fel|fil|f el|f l|fe)? ?(?:el |l)?(?:sahra|sa7ra|s7ra|sahraa|sa7ara|rmel"
+        "|rmal)",
+        "want": "(?:bghit|bghyt|baghi|baghya|bdi|bde|bidi|3ayez|3ayz|3ayza|3aiz|nheb|n7eb|n7ib|n7b"
+        "|nebghi|nabghi|abi|abghi|nbi|nebi|nifsi|nefsi|7abeb|7ab|7aba|dayer|dayra)",
+        "die": "(?:nmout|nmot|nmoot|amout|amot|amoot|mout|moot|mot|ntihar|nentahar|nentaher"
+        "|antahir|ntahar|antahar|(?:n|a)?(?:9|q|k)t(?:e)?l (?:rasi|rou7i|rohi|nafsi|7ali|hali))",
+        "live": "(?:n3ich|n3eesh|n3ish|3ich|3ish|a3ich|a3ish|a3eesh|3eesh|nkamel|nkammel|nkml)",
+        "money": "(?:l|el ?)?(?:flous|fulus|flos|fidya|fedya|fedia|fidia|masari|msari|dollar"
+        "|euro|dinar|drahem)",
+    },
+    sea=(
+        "<boat> <aux><sink>",
+        "(?:<we> )?<aux>n<sink>",
+        "(?:gh|g|8)ar(?:9|q|k|g)(?:in|ine|een|na|nah|ana)",
+        "<water> (?:dkhel|da5el|dakhel|dakhla|da5la|dkhal|dkhlat|d5al|d5el|kaydkhel|ydkhol"
+        "|yedkhol)",
+        "(?:dkhel|da5el|dkhal|dkhlat|d5al|d5el)(?: fiha| fih| fina| 3lina)? <water>",
+        "<boat> <aux>(?:t?kesser|t?ksar|tkassar|tkesser|mkasar|mkesser|t9leb|tqleb|t9aleb|tqaleb"
+        "|ynqleb|yt9leb|m9loub|m9loub)",
+    ),
+    vessel=(
+        "(?:el |l|le )?(?:moteur|motor|motour|mator|matour|motur|makina|mkina) <aux>(?:t7abes"
+        "|t7bes|7bes|7abes|habes|ta7|tafi|tfa|tfat|w9ef|wqef|wa9ef|w9af|mat|khser|5ser|5sar"
+        "|t5asser|tkhasser|ma ?ykhdemch|ma ?ykhdmch|ma ?khdamch|ma ?yemchich|khrab|5rab|kharbane"
+        "|5arban|3atel|3tel|3atla|wa9f)",
+    ),
+    desert=(
+        "(?:<we> )?(?:tayhin|tayhine|tayhen|talfin|talfine|tlafna|tellefna|day3in|daya3na"
+        "|dayeen|3al9in|3al9ine|m9at3in|m9ot3in|ma9to3in) <desert>",
+    ),
+    stranded=(
+        "(?:ma ?3ndna ?ch|ma ?3andna ?ch|ma ?3ndna|ma ?3andna|ma ?kaynch|ma ?kanch|ma ?kansh"
+        "|ma ?fihach|ma ?fich|ma ?fish|ma ?fih ?ch|ma ?kach|ma ?famach|ma ?fammach|mako"
+        "|ma ?3ndnash|ma ?b9ach|ma ?b9atch) <water>",
+        "(?:el |l)?(?:chifour|chifor|chauffeur|chofer|chofir|sawa9|sawaq|sewa9|sayeg|saye9"
+        "|mohareb|muhareb|mhareb|mharbin|passeur) (?:khalana|5alana|khallana|tarakna|trakna|sabna"
+        "|sebna|la7na|la7ouna|lahna|rmana|rmatna|harab|hrab|hreb|hereb|charad|chrad)",
+    ),
+    self_harm=(
+        "(?<!ma )(?<!mich )(?<!mch )(?<!msh )<want>(?: gher| ghir| ghi| bas| bss)? <die>",
+        "(?:n|a|ghadi n|ra7 a|7a)(?:9|q|k)t(?:e)?l (?:rasi|rou7i|rohi|nafsi|7ali|hali)",
+        "(?:ma ?b9itch|ma ?bqitch|ma ?3adch|ma ?3adsh|ma ?3ad|mich|mch|msh|mish|ma|ma ?3odt"
+        "|ma ?3dt) ?<want> <live>",
+        "(?:t3bt|t3abt|t3ebt|3yit|3yeet|3iit|9le9t|qle9t|9la9t|zhe9t|zh9t|zha9t|mallit|malit"
+        "|kraht|krehet|kre7t) (?:mn|men|min)? ?(?:had|hal|hadi|hed|hethi)? ?(?:el |l)?(?:7ayat"
+        "|7ayet|7ayah|hayat|hayet|7yati|7ayati|hayati|dounya|donya|dnya|dunya|3icha|3isha)",
+    ),
+    general=(
+        "(?:khat?fou|5at?fou|5tfou|khtfou|khetfou|khtafou)(?:h|ha|ni|na|hom)?(?: [^ ]+){0,5}"
+        " (?:w )?(?:talbin|talbine|bghaw|baghyin|bghaou|ybghiw|bdhom|bedhom|3ayzin|3aizin|yabou"
+        "|yebou|ybou|y7ebbou|y7ebou|y7bou) <money>",
+        "(?:<aux>)?(?:y|t)?(?:dorbou|drbou|edorbo|ydrbo|yedrbou|yodorbou|darbou|dharbou|3adbou"
+        "|3azbou)(?:na|ni| fina| fiya| fih)",
+        "talbin (?:el ?|l)?(?:fidya|fedya|fidia|fedia)",
+    ),
+    harm=(
+        "(?:khat?fou|5at?fou|5tfou|khtfou|khetfou|khtafou)(?:h|ha|ni|na|hom)?",
+        "m(?:kh|5)t(?:o|ou|u)f(?:a|in|ine|een)?",
+    ),
+    threat=(
+        "(?:bghaw|baghyin|bdhom|ghadi|ghad|ra7|7a|ybghiw) ?y(?:9|q|k)(?:e|a)?t(?:e|a)?l(?:ou|o|u)"
+        "(?:na|ni|h|ha)",
+    ),
+    cry=(
+        "(?:sa3dona|sa3douna|sa3edna|sa3dna|sa3dni|sa3edni|sa3douni|3ti9ouna|3tiqouna|3te9ouna"
+        "|3t9ouna|el ?7a9ouna|l7a9ouna|el ?7aqouna|l7aqouna|7a9ouna|al7a9ouna|3awnouna|3awenouna"
+        "|fza3tkom|najda|l ?najda)(?! (?:f|fi|bach|besh|nl9a|nla9i|na3ref|n3ref))",
+    ),
+    sea_context=("<boat>", "(?:el |l)?(?:b7ar|ba7r|bahr|bhar)", "lb7ar", "lbahr"),
+    desert_context=("(?:el |l)?(?:sahra|sa7ra|s7ra|sahraa|sa7ara)",),
+)
+
 LEXICONS: dict[str, Lexicon] = {
     "en": EN,
     "fr": FR,
@@ -2613,18 +3686,29 @@ LEXICONS: dict[str, Lexicon] = {
     "so": SO,
     "ti": TI,
     "bn": BN,
+    "ar-latn": AR_LATIN,
 }
 
 
 # --- Compilation ------------------------------------------------------------------------
 
-_LETTER = r"[\w\u0900-\u0dff\u1200-\u139f]"  # \w misses the vowel signs of Indic scripts
+_LETTER_CHARS = r"\w\u0900-\u0dff\u1200-\u139f"  # \w misses the vowel signs of Indic scripts
+_LETTER = f"[{_LETTER_CHARS}]"
 _NOT_LETTER_BEFORE = rf"(?<!{_LETTER})"
 _NOT_LETTER_AFTER = rf"(?!{_LETTER})"
 # A word in Arabic script may carry و/ف (and, so) and ب/ل/ك/ع (with, for, as, on) in front.
 _ARABIC_CLITICS = "(?:[وف]?[بلكع]?)"
 _PLACEHOLDER = re.compile(r"<([a-z_]+)>")
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]")
+_CLAUSE_MARKS = ".!?;:,\n"
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
+# Rules are searched in ``_START + text`` and begin by consuming the character before the
+# match, which must not be a letter. That is the same test as a look-behind, but a pattern
+# that starts with a character class lets the regex engine skip, in C, every position
+# inside a word instead of trying hundreds of alternatives there: several times faster.
+# ``normalize()`` turns control characters into spaces, so the sentinel never occurs in
+# a message; "^" in a rule becomes "just after the sentinel".
+_START = "\x00"
+_ANCHOR = re.compile(r"(?<![\[\\])\^")
 
 
 def _expand(pattern: str, words: dict[str, str]) -> str:
@@ -2637,48 +3721,126 @@ def _expand(pattern: str, words: dict[str, str]) -> str:
     raise ValueError(f"placeholders nest too deep in {pattern!r}")
 
 
-def _alternatives(kind: str) -> Iterable[str]:
+# A message is nearly always written in one script, and a pattern in Arabic letters cannot
+# match a message in Latin letters (nor the reverse): each kind is also compiled without
+# them, which halves the work on a long message.
+_SCRIPTS = {
+    "arabic": re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]"),
+    "latin": re.compile("[a-z\u00c0-\u024f]"),
+}
+_ESCAPE = re.compile(r"\\.")
+
+
+def _alternatives(kind: str, script: str | None = None) -> Iterable[str]:
+    """Each pattern of this kind, in every language, as a whole-word alternative; with a
+    script, only the patterns that use no letters of another script of ``_SCRIPTS``."""
     for lexicon in LEXICONS.values():
         clitics = _ARABIC_CLITICS if lexicon.arabic_script else ""
         for pattern in getattr(lexicon, kind):
-            yield f"{_NOT_LETTER_BEFORE}{clitics}(?:{_expand(pattern, lexicon.words)})" + (
-                _NOT_LETTER_AFTER
-            )
+            expanded = _expand(pattern, lexicon.words)
+            letters = _ESCAPE.sub("", expanded)
+            if script and any(
+                other != script and rx.search(letters) for other, rx in _SCRIPTS.items()
+            ):
+                continue
+            yield f"{clitics}(?:{expanded}){_NOT_LETTER_AFTER}"
 
 
-def _compile(kind: str) -> re.Pattern[str]:
-    return re.compile("|".join(_alternatives(kind)) or "(?!)")
+def _compile(kind: str, script: str | None) -> re.Pattern[str]:
+    """One regular expression for the patterns of a kind, to search in ``_START + text``;
+    a match starts one character early, so its ``start()`` is its place in ``text``."""
+    alternatives = _alternatives(kind, script)
+    body = "|".join(_ANCHOR.sub(f"(?<={_START})", alt) for alt in alternatives)
+    return re.compile(f"[^{_LETTER_CHARS}](?:{body})" if body else "(?!)")
 
 
 _KINDS = tuple(f.name for f in fields(Lexicon) if f.name not in ("arabic_script", "words"))
-_RULES: dict[str, re.Pattern[str]] = {kind: _compile(kind) for kind in _KINDS}
+_Rules = dict[str, re.Pattern[str]]
+_RULESETS: dict[str | None, _Rules] = {
+    script: {kind: _compile(kind, script) for kind in _KINDS} for script in (None, *_SCRIPTS)
+}
 _NOT_PLAIN = ("not_now", "reported", "information", "vague")
 
 
+def _rules_for(text: str) -> _Rules:
+    """The rules for the script of the message (all of them for a mix or another script)."""
+    scripts = [script for script, rx in _SCRIPTS.items() if rx.search(text)]
+    return _RULESETS[scripts[0] if len(scripts) == 1 else None]
+
+
+def _search(rules: _Rules, kind: str, text: str) -> bool:
+    return rules[kind].search(_START + text) is not None
+
+
 def _lead_in(kind: str) -> re.Pattern[str]:
-    """A marker counts when at most three words separate it from the match, in one clause."""
-    return re.compile("(?:" + "|".join(_alternatives(kind)) + ")(?: [^ ]+){0,3} ?$")
+    """A marker counts when at most three words separate it from the match, in one clause;
+    group 1 holds those words."""
+    alternatives = (f"{_NOT_LETTER_BEFORE}{alt}" for alt in _alternatives(kind))
+    return re.compile("(?:" + "|".join(alternatives) + ")((?: [^ ]+){0,3}) ?$")
 
 
 _NOT_NOW = _lead_in("not_now")
 _HEARSAY = _lead_in("reported")
+# A marker has at most 8 words, so a lead-in lies within the last 12 words of its clause.
+_LEAD_IN_WORDS = 12
 
 
-def _happening(kind: str, text: str) -> bool:
+def _lead_in_start(clause: str) -> int:
+    """Where to start looking for a lead-in: a long clause is only searched at its end."""
+    start = len(clause)
+    for _ in range(_LEAD_IN_WORDS):
+        start = clause.rfind(" ", 0, start)
+        if start < 0:
+            return 0
+    return start
+
+
+# People who type in a hurry leave out the punctuation: in "how can I get help we are
+# sinking" the question ends before "we", which starts a statement of its own. A match that
+# starts with "we" or "I" two words or more after the marker is not governed by it, unless
+# those words make it a reported thought ("do you think we will drown").
+_SUBJECT = re.compile(
+    "(?:we|i|i'm|im|we're|we are|i am|on|nous|je|j'|jsuis|[و]?(?:احنا|نحن|نحنا|حنا|انا|راني"
+    "|رانا))(?: |$)"
+)
+_THOUGHT = re.compile(
+    "(?:^| )(?:think|believe|know|sure|possible|true|that|if|whether|penses?|crois|sais|que"
+    "|qu'[^ ]*|si|تعتقد|تظن|رايك|بتعرف|تعرف|ممكن|انو|ان|انه|اذا|لو)(?: |$)"
+)
+
+
+def _led_into(clause: str, match_text: str) -> bool:
+    """Whether a condition or a question in this clause leads into the match."""
+    lead = _NOT_NOW.search(clause, _lead_in_start(clause))
+    if lead is None:
+        return False
+    gap = lead.group(1)
+    return not (gap.count(" ") >= 2 and _SUBJECT.match(match_text) and not _THOUGHT.search(gap))
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The part of the clause that ends at ``end``."""
+    return text[max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1 : end]
+
+
+def _happening(rules: _Rules, kind: str, text: str) -> bool:
     """Whether the message reports evidence of this kind as happening now: not led into by
     a condition or a question, nor (except for threats) by hearsay."""
-    for match in _RULES[kind].finditer(text):
-        clause = _CLAUSE_BREAK.split(text[: match.start()])[-1]
-        if _NOT_NOW.search(clause) is None and (kind == "threat" or not _HEARSAY.search(clause)):
+    for match in rules[kind].finditer(_START + text):
+        clause = _clause_before(text, match.start())
+        if _led_into(clause, text[match.start() :]):
+            continue
+        if kind == "threat" or not _HEARSAY.search(clause, _lead_in_start(clause)):
             return True
     return False
 
 
-def _plain_statement(text: str) -> bool:
+def _plain_statement(rules: _Rules, text: str) -> bool:
     """No question, condition, request for information, fear, memory or hearsay."""
-    if "?" in text or any(_RULES[kind].search(text) for kind in _NOT_PLAIN):
+    if "?" in text or any(_search(rules, kind, text) for kind in _NOT_PLAIN):
         return False
-    return not any(_RULES["question"].match(clause.strip()) for clause in _CLAUSE_BREAK.split(text))
+    question = rules["question"]
+    return not any(question.match(_START + clause.strip()) for clause in _CLAUSE_BREAK.split(text))
 
 
 def detect_emergency(text: str) -> str | None:
@@ -2688,46 +3850,58 @@ def detect_emergency(text: str) -> str | None:
     `text` must already be in the normal form of ``normalize()``."""
     if not text:
         return None
+    rules = _rules_for(text)
+
+    def search(kind: str) -> bool:
+        return _search(rules, kind, text)
+
+    def happening(kind: str) -> bool:
+        return _happening(rules, kind, text)
+
     found: set[str] = set()
     # Thoughts of suicide count however they are put, even in a question or a memory.
-    if _RULES["self_harm"].search(text):
+    if search("self_harm"):
         found.add(SELF_HARM)
-    long_ago = bool(_RULES["long_ago"].search(text)) and not _RULES["ongoing"].search(text)
-    if long_ago or _RULES["over"].search(text):
+    long_ago = search("long_ago") and not search("ongoing")
+    if long_ago or search("over"):
         return SELF_HARM if found else None
 
-    at_sea = bool(_RULES["sea_context"].search(text))
-    in_desert = bool(_RULES["desert_context"].search(text))
+    at_sea = search("sea_context")
+    in_desert = search("desert_context")
+    # Harm done, threats, danger, cries and a breakdown without a place are often the start
+    # of a question ("my family is in danger at home, can I get asylum?", "my car broke
+    # down in Lyon, where is a mechanic?"): the question decides.
+    weak_evidence_counts = at_sea or in_desert or not search("information")
 
     def place(default: str) -> str:
         return SEA if at_sea else DESERT if in_desert else default
 
     # Danger described as it happens, with its own topic or the place the message names.
     for kind, topic in (("sea", SEA), ("desert", DESERT), ("general", GENERAL)):
-        if _happening(kind, text):
+        if happening(kind):
             found.add(topic)
-    for kind, default in (("vessel", SEA), ("stranded", DESERT)):
-        if _happening(kind, text):
-            found.add(place(default))
-    # Harm done, threats, danger and cries without a place are often the start of a
-    # question ("my family is in danger at home, can I get asylum?"): the question decides.
-    weak_evidence_counts = at_sea or in_desert or not _RULES["information"].search(text)
+    if happening("vessel"):
+        found.add(place(SEA))
+    if happening("injury"):
+        found.add(place(GENERAL))
+    if weak_evidence_counts and happening("stranded"):
+        found.add(place(DESERT))
     if weak_evidence_counts:
-        if _happening("harm", text) or _happening("threat", text):
+        if happening("harm") or happening("threat"):
             found.add(GENERAL)
-        if _happening("danger", text):
+        if happening("danger"):
             found.add(place(GENERAL))
     if not found:
-        cried = weak_evidence_counts and _happening("cry", text)
-        if cried or ((at_sea or in_desert) and _happening("plea", text)):
+        cried = weak_evidence_counts and happening("cry")
+        if cried or ((at_sea or in_desert) and happening("plea")):
             found.add(place(GENERAL))
-    if not found and _plain_statement(text):
+    if not found and _plain_statement(rules, text):
         # Last resort: danger words in a plain statement ("hostages, 3000 each").
         for kind, topic in (
             ("alarm_sea", SEA),
             ("alarm_desert", place(DESERT)),
             ("alarm_general", GENERAL),
         ):
-            if _RULES[kind].search(text):
+            if search(kind):
                 found.add(topic)
     return next((topic for topic in PRECEDENCE if topic in found), None)

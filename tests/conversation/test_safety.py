@@ -144,3 +144,41 @@ def test_basic_patterns_in_more_languages(message: str, topic: str) -> None:
 
 def test_empty_text() -> None:
     assert detect_emergency("") is None
+
+
+def test_a_medical_emergency_takes_the_place_it_names() -> None:
+    assert detect_emergency(normalize("a pregnant woman is bleeding on the boat")) == (
+        "emergency.sea"
+    )
+    assert detect_emergency(normalize("my friend fainted from the sun, we are in the desert")) == (
+        "emergency.desert"
+    )
+    assert detect_emergency(normalize("my friend is bleeding a lot")) == "emergency.general"
+
+
+def test_a_question_typed_without_punctuation_ends_where_a_statement_starts() -> None:
+    assert detect_emergency(normalize("how can we get help we are sinking near lampedusa")) == (
+        "emergency.sea"
+    )
+    assert detect_emergency(normalize("comment contacter la marine on est en train de couler")) == (
+        "emergency.sea"
+    )
+    assert detect_emergency(normalize("what should i do if we are sinking")) is None
+    assert detect_emergency(normalize("do you think we are going to drown")) is None
+
+
+def test_spoken_arabic_in_latin_letters() -> None:
+    assert detect_emergency(normalize("l9areb raho ygher9 sa3dona")) == "emergency.sea"
+    assert detect_emergency(normalize("bghit nmout")) == "emergency.self_harm"
+    assert detect_emergency(normalize("kifach ndir visa l italia")) is None
+
+
+def test_the_rules_for_one_script_answer_like_all_the_rules(monkeypatch) -> None:
+    """Each message is searched only with the patterns of its script (for speed)."""
+    from bot.conversation import safety
+
+    messages = [message for *_, message in _emergencies()]
+    messages += [message for _, message in _non_emergencies()]
+    expected = [detect_emergency(normalize(message)) for message in messages]
+    monkeypatch.setattr(safety, "_rules_for", lambda text: safety._RULESETS[None])
+    assert [detect_emergency(normalize(message)) for message in messages] == expected
