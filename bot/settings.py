@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     whatsapp_access_token: str = ""
     whatsapp_app_secret: str = ""
     whatsapp_verify_token: str = ""
+    #: false: this gateway only stores WhatsApp webhooks; other gateways answer them.
+    whatsapp_worker: bool = True
 
     def fallback_chain(self, language: str) -> list[str]:
         """The languages to try, in order, for a user who reads `language`."""

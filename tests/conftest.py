@@ -4,6 +4,9 @@ gateway, on free ports, with fresh SQLite databases."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
 import os
 import shutil
 import socket
@@ -25,6 +28,8 @@ from bot.launcher import Stack
 from bot.migrations import upgrade
 from bot.settings import ROOT, Settings
 from bot.training.model import VAR_MODEL
+from tests.fakes.graph_api import FakeGraphAPI, WhatsAppUser
+from tests.fakes.telegram_api import FakeBot, FakeBotAPI
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 TEST_KEY = "test-pseudonym-key-" + "x" * 20
@@ -99,6 +104,7 @@ def _running(tmp: Path, **overrides: Any) -> Iterator[RunningStack]:
             "gateway_port": free_port(),
             "bot_pseudonym_key": TEST_KEY,
             "official_telegram_handle": "@official_test_bot",
+            "official_whatsapp_number": OFFICIAL_WHATSAPP_NUMBER,
             **overrides,
         }
     )
@@ -206,3 +212,121 @@ async def browser() -> AsyncIterator[Browser]:
         launched = await playwright.chromium.launch(executable_path=path, args=["--no-sandbox"])
         yield launched
         await launched.close()
+
+
+# --- Telegram: a Bot API server of our own on 127.0.0.1, and gateways that use it --------
+TELEGRAM_TOKEN = "7100000001:polling-test-token"
+TELEGRAM_WEBHOOK_TOKEN = "7100000002:webhook-test-token"
+TELEGRAM_WEBHOOK_SECRET = "webhook-secret_0123456789"
+
+
+@dataclass
+class TelegramGateway:
+    """A gateway process running python-telegram-bot against the fake Bot API."""
+
+    gateway: RunningStack
+    bot: FakeBot
+
+
+@pytest.fixture(scope="session")
+def telegram_api() -> Iterator[FakeBotAPI]:
+    with FakeBotAPI() as api:
+        yield api
+
+
+@pytest.fixture(scope="module")
+def telegram_gateway(
+    stack: RunningStack, telegram_api: FakeBotAPI, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TelegramGateway]:
+    """Polling mode (no webhook URL), connected: getUpdates has been called."""
+    bot = telegram_api.add_bot(TELEGRAM_TOKEN)
+    with second_gateway(
+        stack,
+        tmp_path_factory.mktemp("telegram") / "logs",
+        telegram_bot_token=TELEGRAM_TOKEN,
+        telegram_api_base=f"{telegram_api.url}/bot",
+    ) as gateway:
+        bot.wait_call("getUpdates")
+        yield TelegramGateway(gateway, bot)
+
+
+@pytest.fixture(scope="module")
+def telegram_webhook_gateway(
+    stack: RunningStack, telegram_api: FakeBotAPI, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TelegramGateway]:
+    """Webhook mode: the fake Bot API POSTs updates to /webhooks/telegram with the secret."""
+    bot = telegram_api.add_bot(TELEGRAM_WEBHOOK_TOKEN)
+    port = free_port()
+    with second_gateway(
+        stack,
+        tmp_path_factory.mktemp("telegram-webhook") / "logs",
+        gateway_port=port,
+        telegram_bot_token=TELEGRAM_WEBHOOK_TOKEN,
+        telegram_api_base=f"{telegram_api.url}/bot",
+        telegram_webhook_url=f"http://127.0.0.1:{port}/webhooks/telegram",
+        telegram_webhook_secret=TELEGRAM_WEBHOOK_SECRET,
+    ) as gateway:
+        bot.wait_call("setWebhook")
+        yield TelegramGateway(gateway, bot)
+
+
+# --- WhatsApp: a Graph API of our own on 127.0.0.1, and a gateway that uses it ------------
+WHATSAPP_PHONE_NUMBER_ID = "106540352242922"
+WHATSAPP_ACCESS_TOKEN = "EAAtest-whatsapp-access-token"
+WHATSAPP_APP_SECRET = "test-whatsapp-app-secret-0123456789"
+WHATSAPP_VERIFY_TOKEN = "test-whatsapp-verify-token"
+OFFICIAL_WHATSAPP_NUMBER = "+1 555 078 3881"
+
+
+def whatsapp_signature(body: bytes, secret: str = WHATSAPP_APP_SECRET) -> str:
+    """X-Hub-Signature-256 as Meta computes it: HMAC-SHA256 of the raw body, app secret."""
+    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+
+
+def whatsapp_settings(graph_api: FakeGraphAPI) -> dict[str, Any]:
+    return {
+        "whatsapp_api_base": f"{graph_api.url}/v21.0",
+        "whatsapp_phone_number_id": WHATSAPP_PHONE_NUMBER_ID,
+        "whatsapp_access_token": WHATSAPP_ACCESS_TOKEN,
+        "whatsapp_app_secret": WHATSAPP_APP_SECRET,
+        "whatsapp_verify_token": WHATSAPP_VERIFY_TOKEN,
+    }
+
+
+@dataclass
+class WhatsAppGateway:
+    """A gateway process with WhatsApp configured, sending to the fake Graph API."""
+
+    gateway: RunningStack
+    graph: FakeGraphAPI
+
+    def user(self) -> WhatsAppUser:
+        return WhatsAppUser(WHATSAPP_PHONE_NUMBER_ID)
+
+    def deliver(self, body: dict[str, Any] | bytes, **headers: str) -> httpx.Response:
+        """POST a webhook body as Meta does: signed, unless `headers` say otherwise."""
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+        sent = {"Content-Type": "application/json", "X-Hub-Signature-256": whatsapp_signature(raw)}
+        sent.update(headers)
+        return httpx.post(
+            f"{self.gateway.url}/webhooks/whatsapp",
+            content=raw,
+            headers={k: v for k, v in sent.items() if v},
+            timeout=30,
+        )
+
+
+@pytest.fixture(scope="session")
+def graph_api() -> Iterator[FakeGraphAPI]:
+    with FakeGraphAPI(WHATSAPP_ACCESS_TOKEN, WHATSAPP_PHONE_NUMBER_ID) as api:
+        yield api
+
+
+@pytest.fixture(scope="module")
+def whatsapp_gateway(
+    stack: RunningStack, graph_api: FakeGraphAPI, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WhatsAppGateway]:
+    with second_gateway(
+        stack, tmp_path_factory.mktemp("whatsapp") / "logs", **whatsapp_settings(graph_api)
+    ) as gateway:
+        yield WhatsAppGateway(gateway, graph_api)

@@ -11,11 +11,13 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 
+from bot.channels.telegram_runner import TelegramRunner
+from bot.channels.whatsapp_worker import WhatsAppWorker
 from bot.conversation.rasa_client import RasaClient
 from bot.conversation.trackers import TrackerStore
 from bot.conversation.turn import Conversations
 from bot.database import engine_for
-from bot.gateway import chat, health
+from bot.gateway import chat, health, telegram_webhook, whatsapp_webhook
 from bot.gateway.limits import BodyLimit
 from bot.logs import configure_logging
 from bot.settings import Settings, get_settings
@@ -52,7 +54,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             TrackerStore.from_url(settings.tracker_database_url),
         )
         purger = asyncio.create_task(_purge_periodically(app.state.conversations))
+        # Telegram connects in the background: an unreachable Bot API never blocks start-up.
+        app.state.telegram = TelegramRunner.start_if_configured(settings, app.state.conversations)
+        app.state.whatsapp = WhatsAppWorker.start_if_configured(settings, app.state.conversations)
         yield
+        if app.state.whatsapp is not None:
+            await app.state.whatsapp.stop()
+        if app.state.telegram is not None:
+            await app.state.telegram.stop()
         purger.cancel()
         await rasa.aclose()
 
@@ -60,6 +69,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit)
     app.include_router(chat.router)
     app.include_router(health.router)
+    app.include_router(telegram_webhook.router)
+    app.include_router(whatsapp_webhook.router)
 
     @app.get("/", include_in_schema=False)
     async def web_chat() -> FileResponse:

@@ -1,4 +1,9 @@
-"""Reject oversized request bodies before anything parses them (contract: over 64 kB -> 422)."""
+"""Reject oversized request bodies before anything parses them (contract: over 64 kB -> 422).
+
+Meta's WhatsApp webhook bodies may be up to 3 MB (several messages in one delivery); a
+signed body refused for its size would be repeated by Meta for days, so that path has
+Meta's limit instead.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY = 64 * 1024
+#: Paths whose senders have a documented, larger limit.
+PATH_LIMITS = {"/webhooks/whatsapp": 3 * 1024 * 1024}
 
 
 class BodyTooLarge(Exception):
@@ -22,9 +29,10 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = PATH_LIMITS.get(scope.get("path", ""), self.limit)
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await self._reject(send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._reject(send, limit)
             return
         received = 0
 
@@ -32,18 +40,18 @@ class BodyLimit:
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))
-            if received > self.limit:
+            if received > limit:
                 raise BodyTooLarge
             return message
 
         try:
             await self.app(scope, counting_receive, send)
         except BodyTooLarge:
-            await self._reject(send)
+            await self._reject(send, limit)
 
-    async def _reject(self, send: Send) -> None:
+    async def _reject(self, send: Send, limit: int) -> None:
         body = json.dumps(
-            {"detail": [{"loc": ["body"], "msg": f"request body is larger than {self.limit} bytes",
+            {"detail": [{"loc": ["body"], "msg": f"request body is larger than {limit} bytes",
                          "type": "too_large"}]}
         ).encode()  # fmt: skip
         await send(

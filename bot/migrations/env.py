@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import bot.channels.whatsapp_models
 import bot.content.models
 import bot.conversation.models  # noqa: F401
 from bot.database import Base, make_engine

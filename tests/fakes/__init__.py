@@ -1,0 +1,1 @@
+"""Fake platform servers for integration tests, speaking the real wire formats."""
