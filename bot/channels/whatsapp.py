@@ -52,6 +52,8 @@ MAX_ROW_TITLE = 24
 MAX_ROW_ID = 200
 MAX_ROW_DESCRIPTION = 72
 MAX_SECTION_TITLE = 24
+#: Longest user id stored (phone numbers have at most 15 digits; room for other ids).
+MAX_WA_ID = 128
 #: What the gateway keeps of a typed message (the chat API's limit too).
 MAX_INBOUND_TEXT = 4096
 RLM = "\u200f"
@@ -101,6 +103,8 @@ class Webhook:
     messages: list[Inbound] = field(default_factory=list)
     statuses: int = 0
     ignored: int = 0
+    #: Meta's error codes of replies reported "failed" (e.g. 131047: outside the window).
+    failed_codes: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -141,8 +145,15 @@ def parse_webhook(data: Any, now: dt.datetime | None = None) -> Webhook:
         value = change.get("value")
         if not isinstance(value, dict):
             continue
-        statuses = value.get("statuses")
-        webhook.statuses += len(statuses) if isinstance(statuses, list) else 0
+        statuses = value.get("statuses") if isinstance(value.get("statuses"), list) else []
+        webhook.statuses += len(statuses)
+        webhook.failed_codes += [
+            error["code"]
+            for status in statuses
+            if isinstance(status, dict) and status.get("status") == "failed"
+            for error in status.get("errors") or []
+            if isinstance(error, dict) and isinstance(error.get("code"), int)
+        ]
         for message in value.get("messages") or []:
             inbound = _inbound(message, now) if isinstance(message, dict) else None
             if inbound is None:
@@ -156,7 +167,7 @@ def _inbound(message: dict[str, Any], now: dt.datetime) -> Inbound | None:
     message_id, wa_id, kind = message.get("id"), message.get("from"), message.get("type")
     if not isinstance(message_id, str) or not message_id or not isinstance(wa_id, str):
         return None
-    if not wa_id or message.get("group_id") or kind in IGNORED_TYPES:
+    if not wa_id or len(wa_id) > MAX_WA_ID or message.get("group_id") or kind in IGNORED_TYPES:
         return None
     text = _text(message, str(kind))
     if text is None:

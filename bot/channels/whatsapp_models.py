@@ -40,7 +40,7 @@ class WhatsAppInbound(Base):
     #: Stable pseudonym of the sender while the message waits (orders one user's messages).
     sender: Mapped[str | None] = mapped_column(String(64))
     #: The phone number and what turn() gets: wiped (NULL) once processed.
-    wa_id: Mapped[str | None] = mapped_column(String(32))
+    wa_id: Mapped[str | None] = mapped_column(String(128))
     text: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[dt.datetime] = mapped_column(DateTime)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -57,7 +57,7 @@ class WhatsAppOutbound(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     sender: Mapped[str] = mapped_column(String(64))
     #: The recipient's phone number: the row is deleted once the reply is sent or dropped.
-    wa_id: Mapped[str] = mapped_column(String(32))
+    wa_id: Mapped[str] = mapped_column(String(128))
     #: The Graph API body without "to" (JSON).
     body: Mapped[str] = mapped_column(Text)
     #: When the message this answers was sent: the 24-hour window counts from here.

@@ -92,6 +92,7 @@ class WhatsAppWorker:
         self._inbound_ready = asyncio.Event()
         self._outbound_ready = asyncio.Event()
         self._loops: list[asyncio.Task[None]] = []
+        self._stopping = False
         self._handling: set[asyncio.Task[None]] = set()
         self._sending: set[asyncio.Task[None]] = set()
 
@@ -117,6 +118,7 @@ class WhatsAppWorker:
 
     async def stop(self) -> None:
         """Stop claiming; let work in hand finish briefly; hand back what is left."""
+        self._stopping = True  # a cancellation swallowed mid-wait still ends the loops
         for loop in self._loops:
             loop.cancel()
         busy = self._handling | self._sending
@@ -140,7 +142,7 @@ class WhatsAppWorker:
 
     # -- loops -----------------------------------------------------------------------------
     async def _inbound_loop(self) -> None:
-        while True:
+        while not self._stopping:
             self._inbound_ready.clear()
             free = MAX_CONCURRENT - len(self._handling)
             try:
@@ -154,7 +156,7 @@ class WhatsAppWorker:
                 await _wait(self._inbound_ready, self.poll_seconds)
 
     async def _outbound_loop(self) -> None:
-        while True:
+        while not self._stopping:
             self._outbound_ready.clear()
             free = MAX_CONCURRENT - len(self._sending)
             due: dt.datetime | None = None
@@ -175,7 +177,7 @@ class WhatsAppWorker:
 
     async def _purge_loop(self) -> None:
         days = self.settings.tracker_retention_days
-        while True:
+        while not self._stopping:
             try:
                 await asyncio.to_thread(self.queue.purge, utcnow(), days)
             except Exception as exc:
@@ -279,4 +281,7 @@ class WhatsAppWorker:
 async def _wait(event: asyncio.Event, timeout: float) -> None:
     """Until `event` is set or `timeout` passes: a wake-up or a poll, whichever comes first."""
     with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(event.wait(), timeout=max(timeout, 0.01))
+        # asyncio.timeout, not wait_for: Python 3.11's wait_for can swallow a cancellation
+        # that arrives as the event is set, and the loop would then never stop.
+        async with asyncio.timeout(max(timeout, 0.01)):
+            await event.wait()

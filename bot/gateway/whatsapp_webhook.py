@@ -62,7 +62,12 @@ async def receive_webhook(
     except ValueError as exc:
         raise HTTPException(400, "not a WhatsApp webhook body") from exc
     if webhook.messages:
-        await worker.accept(webhook.messages)
-    if webhook.statuses or webhook.ignored:
-        log.debug("whatsapp: %d status(es), %d notice(s)", webhook.statuses, webhook.ignored)
+        try:
+            await worker.accept(webhook.messages)
+        except Exception as exc:  # not stored: no 200, so Meta delivers it again later
+            # Only the type: a database error's message would quote the number and the text.
+            log.warning("whatsapp: storing a webhook failed (%s)", type(exc).__name__)
+            raise HTTPException(503, "not stored, deliver again") from None
+    for code in webhook.failed_codes:
+        log.warning("whatsapp: WhatsApp reports a reply undelivered (code %d)", code)
     return Response(status_code=200)
