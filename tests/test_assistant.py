@@ -165,6 +165,14 @@ async def test_a_voice_note_leads_with_the_emergency_lines(
     assert "m:emergency" in _payloads(reply)
 
 
+async def test_a_first_contact_by_voice_note_gets_the_emergency_lines_at_once(
+    stack: RunningStack, new_user: ChatClient
+) -> None:
+    reply = await new_user.send("nontext")
+    assert reply["topic"] == "meta.non_text"
+    assert any("+33 4 86 51 71 61" in m["text"] for m in reply["messages"])
+
+
 async def test_health_is_green_when_everything_answers(stack: RunningStack, http) -> None:  # type: ignore[no-untyped-def]
     answer = await http.get("/healthz")
     assert answer.status_code == 200

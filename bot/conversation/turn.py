@@ -104,7 +104,11 @@ class Conversations:
                 text=None if payload else text,
                 hint=language_hint,
             )
-            if chosen is None and emergency:
+            # A voice note or photo from someone we have never heard from may be a call for
+            # help from a person who cannot type: the emergency lines must not wait for a
+            # language choice.
+            non_text = payload is not None and payload.rasa_message == "/non_text"
+            if chosen is None and (emergency or non_text):
                 chosen = language_hint if language_hint in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
             state.language, state.language_explicit, state.last_seen_at = chosen, explicit, now
 
