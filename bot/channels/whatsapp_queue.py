@@ -20,7 +20,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Table, and_, case, delete, exists, func, or_, select, update
+from sqlalchemy import (
+    Engine,
+    Select,
+    Table,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -133,6 +145,19 @@ class WhatsAppQueue:
                 )
         return new
 
+    def _claim(self, table: Table, heads: Select[Any], guard: Any, **values: Any) -> None:
+        """Mark the rows `heads` selects as ours, if `guard` still holds for them.
+
+        On PostgreSQL the heads are locked with SKIP LOCKED, so gateways claiming at once
+        take different rows instead of waiting on each other; the guard keeps SQLite safe.
+        """
+        with session_scope(self.engine) as session:
+            if session.get_bind().dialect.name == "postgresql":
+                heads = heads.with_for_update(skip_locked=True)
+            session.execute(
+                update(table).where(table.c.id.in_(heads.scalar_subquery()), guard).values(**values)
+            )
+
     def claim_inbound(
         self, limit: int, now: dt.datetime, lease: dt.timedelta = INBOUND_LEASE
     ) -> list[ClaimedInbound]:
@@ -158,19 +183,15 @@ class WhatsAppQueue:
             .order_by(INBOUND.c.id)
             .limit(limit)
         )
-        with session_scope(self.engine) as session:
-            if session.get_bind().dialect.name == "postgresql":
-                heads = heads.with_for_update(skip_locked=True)
-            session.execute(
-                update(INBOUND)
-                .where(INBOUND.c.id.in_(heads.scalar_subquery()), claimable)
-                .values(
-                    status=PROCESSING,
-                    claim_token=token,
-                    claimed_until=now + lease,
-                    attempts=INBOUND.c.attempts + 1,
-                )
-            )
+        self._claim(
+            INBOUND,
+            heads,
+            claimable,
+            status=PROCESSING,
+            claim_token=token,
+            claimed_until=now + lease,
+            attempts=INBOUND.c.attempts + 1,
+        )
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(INBOUND).where(INBOUND.c.claim_token == token).order_by(INBOUND.c.id)
@@ -283,14 +304,7 @@ class WhatsAppQueue:
             .order_by(OUTBOUND.c.id)
             .limit(limit)
         )
-        with session_scope(self.engine) as session:
-            if session.get_bind().dialect.name == "postgresql":
-                heads = heads.with_for_update(skip_locked=True)
-            session.execute(
-                update(OUTBOUND)
-                .where(OUTBOUND.c.id.in_(heads.scalar_subquery()), free)
-                .values(claim_token=token, claimed_until=now + lease)
-            )
+        self._claim(OUTBOUND, heads, free, claim_token=token, claimed_until=now + lease)
         with self.engine.connect() as connection:
             rows = connection.execute(
                 select(OUTBOUND, USERS.c.last_message_at.label("user_last"))
