@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from prometheus_client import Counter
 from sqlalchemy import Engine, delete
 
 from bot.content.repository import ContentRepository
@@ -36,6 +37,20 @@ PRIVACY_NOTE = (
     "never your phone number or your name. The app you write in can also see our messages. "
     'Write "delete my data" at any time and I erase what I keep at once; the chat on your phone '
     "stays until you delete it there."
+)
+
+
+#: Operators see what kind of answers go out (never who asked or what): topic ids and
+#: language codes only, served on /metrics.
+ANSWERS = Counter(
+    "assistant_answers",
+    "Answers sent, by topic id, conversation language and whether Rasa was down",
+    ["topic", "language", "degraded"],
+)
+SAFETY_NET_ALARMS = Counter(
+    "assistant_safety_net_alarms",
+    "Messages the emergency safety net caught before NLU, by emergency topic",
+    ["topic"],
 )
 
 
@@ -85,11 +100,28 @@ class Conversations:
         language: str | None = None,
         language_hint: str | None = None,
     ) -> TurnResult:
+        result = await self._turn(
+            channel, raw_user_id, text, language=language, language_hint=language_hint
+        )
+        ANSWERS.labels(result.topic, result.language, str(result.degraded).lower()).inc()
+        return result
+
+    async def _turn(
+        self,
+        channel: str,
+        raw_user_id: str,
+        text: str,
+        *,
+        language: str | None = None,
+        language_hint: str | None = None,
+    ) -> TurnResult:
         sender = self.pseudonym(channel, raw_user_id)
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         payload = parse_payload(text)
         normalised = None if payload else normalize(text)
         emergency = detect_emergency(normalised) if normalised else None
+        if emergency:
+            SAFETY_NET_ALARMS.labels(emergency).inc()
 
         with session_scope(self.engine) as session:
             state = session.get(Conversation, sender)

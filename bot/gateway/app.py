@@ -17,7 +17,7 @@ from bot.conversation.rasa_client import RasaClient
 from bot.conversation.trackers import TrackerStore
 from bot.conversation.turn import Conversations
 from bot.database import engine_for
-from bot.gateway import chat, health, telegram_webhook, whatsapp_webhook
+from bot.gateway import chat, health, metrics, telegram_webhook, whatsapp_webhook
 from bot.gateway.limits import BodyLimit
 from bot.logs import configure_logging
 from bot.settings import Settings, get_settings
@@ -71,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(telegram_webhook.router)
     app.include_router(whatsapp_webhook.router)
+    app.include_router(metrics.router)
 
     @app.get("/", include_in_schema=False)
     async def web_chat() -> FileResponse:

@@ -97,3 +97,16 @@ def test_rasa_down_an_emergency_still_gets_the_emergency_answer(client: TestClie
     assert reply["degraded"] is True
     assert reply["topic"] == "emergency.sea"
     assert any("112" in m["text"] for m in reply["messages"])
+
+
+def test_metrics_count_answers_by_topic_without_what_was_said(client: TestClient) -> None:
+    client.post("/api/chat", json={"user_id": "+491701234567", "text": "help our boat is sinking"})
+    metrics = client.get("/metrics")
+    assert metrics.status_code == 200
+    assert 'assistant_safety_net_alarms_total{topic="emergency.sea"}' in metrics.text
+    assert (
+        'assistant_answers_total{degraded="true",language="en",topic="emergency.sea"}'
+        in metrics.text
+    )
+    assert "sinking" not in metrics.text
+    assert "491701234567" not in metrics.text
