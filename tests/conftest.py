@@ -55,21 +55,38 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path}/bot.db"
 
 
-def _reset_postgres() -> None:
-    engine = create_engine(POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://"))
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+@contextmanager
+def fresh_postgres_databases(*purposes: str) -> Iterator[list[str]]:
+    """New, empty PostgreSQL databases (URLs), dropped afterwards.
+
+    Each test gets databases of its own, so runs on one server never see or drop each
+    other's tables.
+    """
+    names = [f"sm_{purpose}_{uuid.uuid4().hex[:8]}" for purpose in purposes]
+    admin = create_engine(
+        POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as connection:
+        for name in names:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    base = POSTGRES_URL.rsplit("/", 1)[0]
+    try:
+        yield [f"{base}/{name}" for name in names]
+    finally:
+        with admin.connect() as connection:
+            for name in names:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """The same test on the embedded default and on the production database."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/bot.db"
-    _reset_postgres()
-    return POSTGRES_URL
+        yield f"sqlite:///{tmp_path}/bot.db"
+        return
+    with fresh_postgres_databases("bot") as (url,):
+        yield url
 
 
 @pytest.fixture
@@ -148,27 +165,14 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
 def production_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStack]:
     """The scale-out configuration on the real services: PostgreSQL for content, state and
     Rasa's trackers, Redis for Rasa's lock store (endpoints.production.yml)."""
-    databases = [f"sm_{name}_{uuid.uuid4().hex[:8]}" for name in ("bot", "tracker")]
-    admin = create_engine(
-        POSTGRES_URL.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
-    )
-    with admin.connect() as connection:
-        for name in databases:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-    base = POSTGRES_URL.rsplit("/", 1)[0]
-    try:
+    with fresh_postgres_databases("bot", "tracker") as (database_url, tracker_database_url):
         yield from _running(
             tmp_path_factory.mktemp("production"),
-            database_url=f"{base}/{databases[0]}",
-            tracker_database_url=f"{base}/{databases[1]}",
+            database_url=database_url,
+            tracker_database_url=tracker_database_url,
             rasa_endpoints="endpoints.production.yml",
             redis_key_prefix=f"test{uuid.uuid4().hex[:8]}",
         )
-    finally:
-        with admin.connect() as connection:
-            for name in databases:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 class ChatClient:
