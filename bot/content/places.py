@@ -20,8 +20,9 @@ from bot.conversation.normalize import normalize
 #: place key -> {route topic: weight}. Keys of two upper-case letters are CLDR
 #: territory codes; the weight says how strongly the place points to the route.
 PLACE_ROUTES: dict[str, dict[str, int]] = {
-    # Central Mediterranean
-    "LY": {"route.central_med": 2},
+    # Central Mediterranean. Libya is also where the Sahara crossing ends: "from Chad or
+    # Niger to Libya" is the desert route, "Libya" alone or "Libya to Italy" the sea.
+    "LY": {"route.central_med": 2, "route.sahara": 1},
     "TN": {"route.central_med": 2},
     "IT": {"route.central_med": 2},
     "MT": {"route.central_med": 2},

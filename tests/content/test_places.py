@@ -15,6 +15,14 @@ def test_the_most_specific_places_pick_the_route() -> None:
     assert route_for_places(["calais"]) == "route.channel"
 
 
+def test_libya_is_the_sea_alone_and_the_desert_from_the_south() -> None:
+    assert route_for_places(["LY"]) == "route.central_med"
+    assert route_for_places(["TD", "LY"]) == "route.sahara"
+    assert route_for_places(["NE", "LY"]) == "route.sahara"
+    assert route_for_places(["LY", "IT"]) == "route.central_med"
+    assert route_for_places(["LY", "MT"]) == "route.central_med"
+
+
 def test_ambiguous_or_no_place_asks_back() -> None:
     assert route_for_places([]) is None
     assert route_for_places(["MA"]) is None
