@@ -507,6 +507,13 @@ EN = Lexicon(
         "wish (?:i could|to) (?:just )?disappear",
         "(?:i'm|im|i am|i) (?:going to|gonna|will|'ll|want to|wanna|should|must)(?: just)? end it",
         "(?:take|taking|took|end|ending) my (?:own )?life",
+        "(?:swallowed|took|taken|ate|downed|overdosed on) (?:a |the |my )?(?:whole |entire"
+        " |full )?(?:pack|packet|box|bottle|strip|handful|lot|bunch|blister)(?: of)? (?:my )?"
+        "(?:pills|tablets|meds|medicine|medication|sleeping pills|painkillers)",
+        "(?:goodbye|farewell|forgive me)[,.!]?(?: [^ ]+){0,6} tell (?:my|our) <kin> (?:that )?"
+        "(?:i love|i loved|i'm sorry|im sorry|i am sorry)",
+        "tell (?:my|our) <kin> (?:that )?i (?:love|loved) (?:her|him|them)[,.!]?(?: [^ ]+){0,4}"
+        " (?:goodbye|forgive me|farewell)",
         "(?:hang|hanging|drown|drowning|poison|poisoning|shoot|shooting|burn|burning|throw"
         "|throwing|threw) myself",
         "(?:will|going to|gonna|wants? to|trying to|tried to|about to|threatens? to|says he'll"
@@ -639,6 +646,9 @@ EN = Lexicon(
         "|locked up|imprisoned|detained) (?:by|for) (?:the )?(?:smugglers?|kidnappers?"
         "|traffickers?|gang|militias?|armed men|men|ransom|money)",
         "(?:held|kept) (?:as )?(?:prisoners?|captives?|hostages?)",
+        "<they><be> (?:selling|buying) (?:people|women|girls|children|kids|migrants|humans|us"
+        "|boys|men)(?! (?:fake|false|tickets?|places?|spots?|seats?|papers|documents|passports"
+        "|visas|phones|drugs|food|water|dreams|lies))",
         "in the hands of (?:the )?(?:kidnappers|smugglers|traffickers|militias?|a militia|a gang"
         "|bandits|captors|armed men)",
         "(?:photo|picture|video) of (?:my|our) <kin> (?:tied|tied up|chained|bleeding|beaten|hurt)",
@@ -764,6 +774,16 @@ EN = Lexicon(
         "(?:call|send|need|bring) (?:an? |the )?(?:ambulance|paramedics?)",
         "(?:need|needs) (?:a )?(?:doctor|medic) (?:now|urgently|immediately|quickly|fast|asap"
         "|right now)",
+        # A hospital that turns a sick person away.
+        "(?:hospital|clinic|doctors?|health cent(?:er|re))(?: [^ ]+)? (?:refused|refuse|refuses"
+        "|won't|wont|will not|doesn't want to|don't want to|turned|sent|kicked|threw) (?:to )?"
+        "(?:treat|admit|help|accept|receive|us away|me away|us out|me out|him away|her away)"
+        "(?! (?:until|till|before|without an? appointment))(?![^.!,;:]*[?])",
+        # Very sick and sleeping in the street.
+        "(?:sleeping|sleep|living|live|stuck) (?:on|in) the streets?(?: [^ ]+){0,8} (?:very"
+        "|really|so|seriously|badly|terribly) (?:sick|ill)",
+        "(?:very|really|so|seriously|badly|terribly) (?:sick|ill)(?: [^ ]+){0,8} (?:sleeping"
+        "|sleep|living) (?:on|in) the streets?",
     ),
     threat=(
         "(?:going to|gonna|want to|wants to|will|'ll|threaten(?:s|ing|ed)? to|about to"
@@ -1299,6 +1319,45 @@ FR = Lexicon(
         ),
         "eau": _alt("l'eau", "l eau", "leau"),
         "de_l_eau": _alt("de l'eau", "de l eau", "de leau", "d'eau", "d eau", "deau"),
+        # "En finir" with one's life, not with a file or a procedure.
+        "en_finir": "en finir(?! avec (?:ce|cette|ces|cet|le|la|les|mon|ma|mes|l') ?(?:dossier"
+        "|procedure|demande|papiers|paperasse|attente|histoire|probleme|travail|boulot|examen"
+        "|cours|voyage|affaire|asile|administration)[^ ]*)",
+        # What "kills" only in a figure of speech ("cet examen va me tuer").
+        "not_figurative": "".join(
+            f"(?<!{noun} )"
+            for noun in (
+                "examen",
+                "examens",
+                "travail",
+                "boulot",
+                "taf",
+                "attente",
+                "stress",
+                "ennui",
+                "procedure",
+                "paperasse",
+                "dossier",
+                "film",
+                "serie",
+                "cours",
+                "prof",
+                "ca",
+                "sa",
+                "cela",
+                "rire",
+                "ecole",
+                "match",
+                "patron",
+                "chef",
+                "maths",
+                "devoirs",
+                "questions",
+            )
+        ),
+        # What people beat with, and how they say it (West Africa: "chicoter", to whip).
+        "hit": "(?:frappent|frappe|battent|bat|tabassent|tabasse|tapent|tape|cognent|cogne"
+        "|chicotent|chicote|fouettent|fouette|torturent|torture)",
         "tail": "(?: (?:svp|stp|s'il vous plait|s'il te plait|sil vous plait|sil te plait|vite"
         "|maintenant|urgent|urgence|tout de suite|aidez|au secours|a l'aide|sos|pitie|nous"
         "|moi|help|please))*(?= ?(?:$|[.!?,;:]|(?:on|nous|je|j'|jai|il|ils|elle|notre|nos"
@@ -1383,7 +1442,7 @@ FR = Lexicon(
         "|tombe en panne|arrete|s'arrete|s'est arrete|ne marche (?:plus|pas)|marche plus"
         "|marche pas|fonctionne plus|ne fonctionne plus|ne demarre (?:plus|pas)"
         "|demarre plus|demarre pas|mort|casse|lache|a lache|brule|en feu|eteint|coupe|hs"
-        "|foutu|a pris feu|prend feu|fume)",
+        "|foutu|a pris feu|prend feu|fume|gate|gatee|s'est gate)",
         "(?:perdu|perd) (?:le|notre) moteur",
         "<le><bateau> (?:ne )?(?:bouge|avance|marche) (?:plus|pas|pa|plu)",
         "(?:coordonnees|coordonnees gps|notre position|la position)[: ]+ ?[0-9]{1,3}[.,°][0-9]+",
@@ -1425,7 +1484,8 @@ FR = Lexicon(
         "|land ?cruiser|jeep|hilux)(?: est| s'est| a)? (?:en panne|tombee? en panne|casse"
         "|cassee|ensable|ensablee|bloque|bloquee|renverse|renversee|coince|coincee|enterre"
         "|enterree|enfonce|enfoncee"
-        "|ne marche (?:plus|pas)|marche plus|arrete|arretee|s'est arrete|s'est arretee)",
+        "|ne marche (?:plus|pas)|marche plus|arrete|arretee|s'est arrete|s'est arretee|gate"
+        "|gatee|s'est gate|s'est gatee)",
         "(?:on n'a|on na|on a|nous n'avons|nous avons|j'ai|je n'ai|jai) (?:plus|pas|plu|pa"
         "|plus du tout|pas du tout|pas une goutte) (?:d'eau|deau|d eau|de l'eau|a boire)",
         "(?:il n'y a|il ny a|il y a|y a|ya|y'a|n'y a) plus <de_l_eau>",
@@ -1468,16 +1528,16 @@ FR = Lexicon(
         "|cinq|plusieurs) jours",
     ),
     self_harm=(
-        "(?:je|j|j'|moi je) ?(?:vais|vai) (?:me tuer|me suicider|en finir|mettre fin a (?:ma vie"
+        "(?:je|j|j'|moi je) ?(?:vais|vai) (?:me tuer|me suicider|<en_finir>|mettre fin a (?:ma vie"
         "|mes jours)|me jeter|me pendre|me faire du mal)",
         "(?:je|j|j'|moi je) ?(?:veux|veut|veu|voudrais|ve|vx|souhaite|prefere"
         "|prefererais|pense a|pense au|pense (?:souvent|sans arret|tout le temps|toujours) a"
         "|songe a) (?:juste |vraiment |bien )?"
-        "(?:mourir|crever|me tuer|me suicider|me suicide|suicider|en finir|disparaitre"
+        "(?:mourir|crever|me tuer|me suicider|me suicide|suicider|<en_finir>|disparaitre"
         "|me jeter|mettre fin a (?:ma vie|mes jours)|me faire du mal|me faire mal|me blesser"
         "|me noyer|m'ouvrir les veines|me couper les veines"
         "|me pendre|suicide|la mort|tout arreter|les rejoindre)",
-        "(?<!ne )(?:veux|veut|voudrais) (?:juste |vraiment )?(?:mourir|me suicider|en finir)",
+        "(?<!ne )(?:veux|veut|voudrais) (?:juste |vraiment )?(?:mourir|me suicider|<en_finir>)",
         "(?:(?<!tu )veux|(?:je|j'|j) ?(?:veut|veu|voudrais)) (?:juste |vraiment )?me tuer",
         "(?:ca|sa|cela) (?:ne )?sert a rien de vivre|vivre ne sert a rien",
         "(?:je vais|jvais|j'vais|je veux) sauter (?:du|d'un|par la|de la|dans le) (?:pont|toit"
@@ -1493,7 +1553,7 @@ FR = Lexicon(
         "mettre fin a (?:ma vie|mes jours|ses jours|sa vie|leurs jours)",
         "(?:vois|trouve) (?:plus |pas |aucun |aucune )?(?:l'interet|d'interet|le sens|de sens"
         "|de raison|la raison|l'utilite) (?:de|a) vivre",
-        "envie (?:de|d') ?(?:mourir|crever|me tuer|me suicider|en finir|me faire du mal"
+        "envie (?:de|d') ?(?:mourir|crever|me tuer|me suicider|<en_finir>|me faire du mal"
         "|disparaitre)",
         "en finir avec (?:la vie|ma vie|tout|moi|mes jours)",
         "(?:idees?|pensees?) (?:suicidaires?|noires|de suicide|de mort|de me tuer)",
@@ -1590,6 +1650,16 @@ FR = Lexicon(
         "(?:veut|veulent|va|vont|essaye de|essaie de|a essaye de|menace de) se (?:suicider"
         "|tuer|pendre|jeter)",
         "suicidaire",
+        "(?:avale|pris|bu|prendre|avaler) (?:toute |tout |toutes |une |la |ma |mes )?"
+        "(?:la |une |ma )?"
+        "(?:plaquette|plaquettes|boite|boites|tube|flacon)(?: entiere| entieres)? (?:de |d')?"
+        "(?:medicaments|cachets|pilules|comprimes|somniferes|doliprane|paracetamol)",
+        "(?:pardonnez|pardonne|excusez|excuse)[- ]moi (?:pour|de) ce que je vais faire",
+        "(?:c'est fini|c'est la fin|tout est fini) pour moi(?: [^ ]+){0,6} (?:adieu|pardon"
+        "|pardonnez|je vous aime|je t'aime|dites a|dis a)",
+        "(?:adieu|pardonnez[- ]moi|pardonne[- ]moi|je vous aime|dites a|dis a)(?: [^ ]+){0,8}"
+        " (?:c'est fini|c'est la fin|tout est fini) pour moi",
+        "vous ne me (?:reverrez|verrez) (?:plus|plus jamais|jamais)(?= ?(?:$|[.!,]))",
     ),
     general=(
         "(?:<on_est>|<je_suis>|(?:mon|ma|mes|notre|nos) <parent> (?:est|sont)|il est"
@@ -1607,7 +1677,16 @@ FR = Lexicon(
         "|tabasse"
         "|tabassent|attaque|attaquent|agresse|agressent|viole|violent|tire|tirent|poursuit"
         "|poursuivent|fouette|fouettent|electrocute|electrocutent|brule"
-        "|brulent|tape|tapent)",
+        "|brulent|tape|tapent|cogne|cognent|chicote|chicotent)",
+        "(?:sont|est) en train de (?:nous |me |m'|les |le |la |l')?(?:frapper|tabasser|torturer"
+        "|tuer|violer|attaquer|battre|taper|chicoter|fouetter)(?! le temps)",
+        "en train de (?:nous |me |m')vendre",
+        "en train de vendre (?:les |des )?(?:gens|femmes|filles|enfants|migrants|personnes|noirs"
+        "|etres humains|hommes)",
+        "(?:un homme|un monsieur|quelqu'un|un type|un gars|le voisin|mon voisin|il|ils) qui <hit>"
+        " (?:sa|une|la|des|les|son|ses) (?:femme|fille|enfant|enfants|gens|femmes|filles|soeur"
+        "|copine|mere|fils|bebe)(?: [^ ]+){0,5} (?:a cote|dans la (?:chambre|piece|maison)"
+        " (?:a cote|d'a cote|voisine)|maintenant|en ce moment|ici|elle crie|il crie|ca crie)",
         "(?:tirent|tire) sur (?:nous|moi|le bateau|notre)",
         "(?:il y a|ya|y a|on entend|j'entends) des (?:tirs|coups de feu|balles|explosions)",
         "<ils> (?:attaquent|attaque) (?:le|notre|la) (?:camp|maison|bateau|groupe|voiture|foyer)",
@@ -1633,7 +1712,7 @@ FR = Lexicon(
         "|une rancon|l'argent)",
         "(?:attrape|arrete|capture|pris|enleve)(?:e|s|es)?(?: [^ ]+){0,4} (?:demandent|veulent"
         "|exigent) (?:[0-9]|de l'argent|une rancon|rancon)",
-        "<ils> (?:frappent|battent|tabassent|torturent|tuent|violent|attaquent) tout le monde",
+        "<ils> (?:<hit>|tuent|violent|attaquent) tout le monde",
         "<ils> (?:frappent|battent|torturent|tabassent|violent) (?:les|des) (?:femmes|filles"
         "|enfants|gens) (?:a cote|dans la piece a cote|dans l'autre piece|juste a cote)",
         "<ils> (?:nous|m') ?(?:ont |a )?(?:enferme|enfermes|sequestre|sequestres|enfermee)",
@@ -1646,8 +1725,8 @@ FR = Lexicon(
         "(?:les )?(?:ravisseurs|kidnappeurs) (?:veulent|demandent|exigent|ont appele|appellent"
         "|menacent|disent|ont dit|nous ont appeles|m'ont appele|ont appele)",
         "<ils> (?:nous|me|m') ?(?:font|fait|vont faire) du mal",
-        "<ils> (?:torturent|frappent|battent|tabassent|tuent|violent|torture|frappe|bat|tabasse"
-        "|tue|viole) (?:des gens|les gens|tout le monde|les femmes|les enfants|des femmes"
+        "<ils> (?:<hit>|tuent|violent|tue|viole) (?:des gens|les gens|tout le monde|les femmes"
+        "|les enfants|des femmes"
         "|des enfants|les prisonniers|les migrants)(?: [^ ]+){0,4} (?:ici|maintenant"
         "|en ce moment|devant moi)",
         "<ils> (?:nous|me|m') ?(?:cherchent|traquent|poursuivent)",
@@ -1701,7 +1780,7 @@ FR = Lexicon(
         "ne se reveille (?:pas|plus)",
         "(?:il|elle|mon <parent>|ma <parent>|quelqu'un|un enfant|le bebe|mon bebe|une femme"
         "|un homme|une personne|la femme|l'enfant)(?: enceinte| [^ ]+ (?:notre|le|la|ce) [^ ]+)?"
-        "(?: est| a| se)? (?:saigne|saignent|perd (?:beaucoup de |du |trop de )?sang"
+        "(?: est| a| se)? (?:saigne|saignent|perd (?:beaucoup de |du |trop de |le |son )?sang"
         "|inconscient|inconsciente|evanoui|evanouie|s'est evanoui|ne respire (?:plus|pas)"
         "|respire (?:plus|pas|mal|difficilement|tres mal)|accouche|va accoucher"
         "|en train d'accoucher|fait une crise"
@@ -1728,11 +1807,39 @@ FR = Lexicon(
         "ne (?:reagit|repond) (?:plus|pas)(?! (?:au telephone|aux messages|a mes messages))",
         "(?:brule|brulante?) de fievre",
         "(?:avale|bu) (?:beaucoup d'|trop d'|de l')eau de mer",
+        "(?:il|elle|mon <parent>|ma <parent>|le bebe|mon bebe|l'enfant|la femme|le petit"
+        "|la petite) (?:va|vont) mourir(?! (?:de rire|d'ennui|de honte|de jalousie|de faim"
+        "|d'impatience|de peur))(?![^.!,;:]*[?])",
+        # A hospital that turns a sick person away.
+        "(?:l'hopital|hopital|la clinique|clinique|le centre de sante|le dispensaire|le medecin"
+        "|le docteur|les medecins|les docteurs|l'infirmerie)(?: [^ ]+)? (?:a refuse|refuse"
+        "|refusent|ont refuse|veut pas|veulent pas|ne veut pas|ne veulent pas|nous a chasses"
+        "|nous ont chasses|m'a chasse|m'ont chasse|nous a renvoyes|nous ont renvoyes) (?:de )?"
+        "(?:nous |me |m'|le |la |les |l')?(?:soigner|recevoir|accepter|admettre|traiter|examiner"
+        "|hospitaliser|faire entrer)(?! (?:sans|avant|apres) (?:rendez-vous|rdv|lundi|demain))"
+        "(?![^.!,;:]*[?])",
+        # A fever with a sign of danger.
+        "(?:fievre|chaud chaud|corps (?:est )?chaud|temperature)(?: [^ ]+){0,6} (?:et )?"
+        "(?:il |elle )?(?:tremble|convulse|respire (?:mal|plus|pas)|ne respire|ne se reveille"
+        "|ne reagit|reagit plus|ne bouge|bouge plus|ne parle plus|delire|fait (?:la|une|des)"
+        " crises?)(?![^.!,;:]*[?])",
+        # Very sick and sleeping in the street.
+        "(?:dort|dormons|dors|dorment|dormir|vit|vivons) (?:dehors|dans la rue|a la rue"
+        "|sous (?:un|les|le) ponts?)(?: [^ ]+){0,8} (?:tres|gravement|trop|vraiment) malade",
+        "(?:tres|gravement|trop|vraiment) malade(?: [^ ]+){0,8} (?:on dort|nous dormons|je dors"
+        "|dort|dorment) (?:dehors|dans la rue|a la rue)",
+        "(?:il|elle|mon <parent>|ma <parent>|le bebe|l'enfant|la femme|le petit|la petite"
+        "|quelqu'un)(?: [^ ]+)? fait (?:la|une|des) crises?(?! (?:de nerfs|de colere|de panique"
+        "|de jalousie|d'angoisse|de larmes|d'asthme legere))",
+        "(?:il|elle|ils|elles|l'enfant|le bebe|mon <parent>|ma <parent>) (?:est|reste|sont|restent)"
+        "(?: [^ ]+)? (?:couche|couchee|couches|allonge|allongee|etendu|etendue|par terre|au sol)"
+        "(?: la)? sans (?:bouger|reagir|respirer|parler)(?![^.!,;:]*[?])",
     ),
     threat=(
         "(?:essaie|essaye|essaient|essayent|tente|tentent|cherche|cherchent) de (?:me|nous)"
         " (?:tuer|enlever|violer|frapper|kidnapper)",
-        "(?:vont|va|veulent|veut|menacent de|menace de) (?:nous |me |m'|le |la |l'|les )?(?:tuer"
+        "<not_figurative>(?:vont|va|veulent|veut|menacent de|menace de) (?:nous |me |m'|le |la |l'"
+        "|les )?(?:tuer"
         "|vendre|violer|torturer)",
         "sinon (?:ils|il|elle|on) (?:vont )?(?:le|la|les|me|nous|l') ?(?:tuent|tue|tuer|vendent"
         "|vendre|tuera|tueront)",
@@ -1774,7 +1881,7 @@ FR = Lexicon(
         "(?:est|sont) en flammes",
         "(?:on|nous) (?:gele|gelons|meurt de froid|mourons de froid)",
         "(?:on est|nous sommes) geles",
-        "il y a le feu",
+        "(?:il y a|ya|y a|y'a|il ya) le feu",
         "(?:il y a|ya|y a) un incendie",
         "(?:est|sont) en feu",
         "au feu",
@@ -2218,6 +2325,14 @@ _AR_KIN = _alt(
     "جدي",
     "جدتي",
     "نسيبي",
+    "طفلي",
+    "طفلتي",
+    "رضيعي",
+    "رضيعتي",
+    "صغيري",
+    "صغيرتي",
+    "وليدي",
+    "بنيتي",
 )
 
 # What "kills" someone only in a figure of speech ("الانتظار عم يقتلني", the waiting is
@@ -2346,6 +2461,59 @@ AR = Lexicon(
         "desert": "(?:(?:في|ف|ب|وسط|بنص|بوسط|جوه|جوا|في نص|في وسط|في قلب) ?)?(?:<al>(?:تينيري"
         "|تنيري|ديزير|ديسير|خلا|خلاء)|"
         "(?:نص |وسط |قلب )?<al>(?:صحر(?:ا|اء|ي)|رمل|رمال|رمله))",
+        # After "dying": a figure of speech (of laughter, of hunger; "يموت عليها": he is crazy
+        # about her).
+        "fig_tail": "(?! (?:(?:من|م) )?<al>(?:ضحك|فرحه|شوق|جوع|تعب|زهق|ملل|غيظ|نوم|قهر|غيره"
+        "|سخانه|حشمه|خوف|فضول)(?![^ ,.!?;:])| (?:علي|ع|عليه|عليها|عليك|عليكي|عليكم|فيه|فيها"
+        "|فيك|فيكي|فيكم)(?![^ ,.!?;:]))",
+        # "I want", first person (where it is used, a negation before it is excluded).
+        "i_want": "(?:بدي|ودي|عايز|عاوز|عايزه|عاوزه|ابي|ابغي|ابا|اريد|نبي|نحب|بغيت|باغي|باغيه"
+        "|نبغي|حابب|حابه|حاب|داير|دايره|اشتي|نشتي|بدنا|عايزين|نبوا|حابين|نفسي|اتمني|نتمني"
+        "|بتمني|اود|خاطري)",
+        # This world, this life (not "the life here, in the camp"); "عيشه" is also a way of
+        # living, so only verbs of rest and of ending take it.
+        "this_world": "(?:(?:هاد|هاذ|هذي|هذه|هادي|هاذي|هاي|هذا) )?<al>(?:دنيا|حياه)(?: (?:هاد|هادي"
+        "|هذي|هذه|هاذي|دي|ديه|ده|هاي))?<not_life_here>",
+        "this_life": "(?:(?:هاد|هاذ|هذي|هذه|هادي|هاذي|هاي|هذا) )?<al>(?:دنيا|حياه|عيشه)(?: (?:هاد"
+        "|هادي|هذي|هذه|هاذي|دي|ديه|ده|هاي))?<not_life_here>",
+        # ... and not "this life, here" or "this life, and go to Europe".
+        "not_life_here": "(?! (?:هون|هنا|هنايا|(?:في|ف|ب|بال|فال) ?(?!<al>دنيا)[^ ]+)"
+        "| ?و ?(?:ن|ا|ب)?"
+        "(?:مشي|روح|سافر|هاجر|حرق|طلع|قطع|بدا|ابدا|لقي|دور|رجع)[^ ]*)",
+        "self": "(?:نفسي|روحي|حالي|راسي)",
+        # A fever in someone (not the heat of the day: "السخانة" is also the weather).
+        "fever": "(?:(?:<person>|<al>(?:طفل|طفله|بيبي|رضيع|رضيعه|صغير|صغيره)) <aux>(?:سخون|سخونه"
+        "|سخن|سخنت|سخنه|سخنان|سخنانه|سخان|سخانه|محموم|محمومه)|(?:عند(?:ه|ها|و|ي|هم)|فيه|فيها"
+        "|جات(?:ه|ها|و|ني)|جت(?:ه|ها)|ضارب(?:ه|ها|و|ته|تها|تو|تني)) <al>(?:سخونه|سخونيه|سخانه"
+        "|حمي|حمه|حراره)|<al>حمي|سخانت(?:ه|ها|و)|حرارت(?:ه|ها|و|ي)|(?:جسم|جسد|بدن)(?:ه|ها|و|ي)"
+        " (?:نار|سخون|سخن|حار|حامي|[بكي]?[يت]?غلي|مولع))",
+        # A sign of danger in a sick person: shivering, fits, no waking, no breath, no answer.
+        "danger_sign": "(?:(?:(?:عم|قاعد|قاعده|راه|راهو|راهي|دا|دي) )?[كبيدت]?[يت](?:رجف|رتجف"
+        "|رتعش|رعش|ترعد|رعد|نتفض|تنفض|تشنج)|<al>(?:تشنج|تشنجات|رجفه|رعشه)|(?:ما|مش|مو|ماهوش"
+        "|ماهيش) ?(?:(?:عاد|عم|عادش|بقاش|بقي|بغاش|بغاتش|راضي|راضيه|دا|قاعد|قاعده|كي) )?"
+        "[كبيدت]?[يت](?:فيق|فوق|صحي|صحا|نوض|رد|تنفس|حرك|تحرك|فتح|حل|تكلم|حكي|هدر|نطق|رضع)[^ ]*"
+        "|<eyes_rolled>|<turned_blue>|[كبيدت]?[يت](?:خرف|هلوس|هذي)|[كبيدت]?[يت](?:هدر|حكي|تكلم)"
+        " بلا (?:ما [يت]?فهم|وعي))",
+        "eyes_rolled": "عيون(?:ه|ها|و) (?:مقلوبه|مقلوبين|شاخصه|شاخصين)",
+        "turned_blue": "(?:لون(?:ه|ها|و)|وجه(?:ه|ها|و)|شفايف(?:ه|ها|و)) (?:(?:صار|ولي|بقي|رجع) )?"
+        "(?:ازرق|زرقا|زرقاء|ازرقت|زرق)",
+        "now_here": "(?:هون|هنا|هنايا|هلا|هلق|هسه|هسع|هسي|دلوقتي|الان|الحين|قدامي|قدامنا|توا"
+        "|توه|دابا|دوكا|درك|حاليا)",
+        # Who sells people: women, girls, children, migrants, us (not goods to children).
+        "sold": "(?:في |ف)?(?:<al>(?:ناس|بنات|بنيات|نسوان|نساء|اطفال|ولاد|صغار|دراري|شباب|مهاجرين"
+        "|افارقه|بشر|عبيد|حراقه)|فينا|فيا|فيهم|<kin>)(?! (?:<al>)?(?:حشيش|مخدرات|قرقوبي|دخان"
+        "|سجاير|حبوب|ماكله|اكل|خبز|ماء|مي|تلفونات|اوراق|فيز|بطاقات))",
+        # Who attacks: police, soldiers, militias, gangs, smugglers.
+        "attackers": "<al>(?:مسلحين|مسلحون|عصابه|عصابات|مليشيا|ميليشيا|مليشيات|شرطه|بوليس|عسكر"
+        "|جيش|جنود|حرس|حراس|دعم السريع|جنجويد|مهربين|حراقه|رباطه|بلطجيه|شبيحه|اسما بويز)",
+        # A goodbye to the family, and a last word.
+        "farewell": "(?:سامحوني|سامحني|سامحيني|سامحونا|سمحولي|سمحو لي|سمحلي|سمحيلي|سمحيني"
+        "|اعذروني|اعذرني|وداعا|<al>وداع|ودعتكم|نودعكم|اودعكم|اودع (?:عائلتي|اهلي|عيلتي|<kin>))",
+        "last_word": "(?:(?:اخر|اخير) (?:رساله|كلام|كلمه|مكالمه|مسج|ميساج)(?![^.!?]*(?:بطاري|شحن"
+        "|شارج|قبل ما|قبل ان))|اخر مره(?: [^ ]+)? [تينبا]{0,2}(?:سمع|شوف|حكي|هدر|كتب|كلم|تكلم)"
+        "[^ ]*|(?:ما ?عاد|ما ?عادش|ماعادش|ما ?بقاش|مابقاش|مش|مانيش|لن|ولا|مو|مب)(?: (?:رح|راح"
+        "|باش|غادي|ح|ه|بش))? ?[حهتي]?[تي](?:سمع|شوف|لاقا|لاقي|لقا)(?:و|وا|ون|ي)?(?:ني|نيش|ش)?"
+        "(?: (?:صوتي|مني|وجهي|تاني|ثاني|ابدا|مره اخري|بعد اليوم))?(?= ?(?:$|[.!,])))",
         "family": _alt(
             "اهلي",
             "اهلنا",
@@ -2381,7 +2549,7 @@ AR = Lexicon(
         ),
     },
     sea=(
-        "<boat> <aux>(?:[بحهكت]?[يت]غرق|بغرق|غرقان|غرقانه|غارق|غارقه|بيتسرب|يتسرب|مخروم|مخرومه"
+        "<boat> <aux>(?:[بحهكتد]?[يت]غر[قك]|بغرق|غرقان|غرقانه|غارق|غارقه|بيتسرب|يتسرب|مخروم|مخرومه"
         "|تقطع|اتقطع|انقطع|تشقق|انشق|تمزق|اتمزق|تخسر|تهرس|تفرقع|انفرقع"
         "|مثقوب|مثقوبه|انفجر|انفجرت|انفش|فش|فشت|بيفش|انكسر|اتكسر|تكسر|بيتكسر|يتكسر|انقسم"
         "|[بحهكت]?[يت]نقلب|[بحهكت]?[يت]تقلب|[بيت]?[يت]?خر|عم [يت]خر|[بحهكت]?[يت]نكسر"
@@ -2392,7 +2560,7 @@ AR = Lexicon(
         "(?:[يت]خسر|بيخسر|[كب]?[يت]خسر|خسر|فقد|[يت]فقد|ضيع|[يت]ضيع) <al>هوا(?:ء)?",
         "(?<!بدنا )(?<!عايزين )(?<!نحب )(?<!ما )(?<!مش )(?<!لا )(?<!كي لا )(?<!حتي ما )"
         "(?<!محال )(?<!مستحيل )(?<!لن )(?<!لي )(?<!خير )(?<!احسن )(?<!افضل )"
-        "(?<!عشان ما )(?<!باش ما )(?:<we> )?<aux>(?:[بحهكد]?نغرق(?:و|وا)?|غرقانين|غرقنا)",
+        "(?<!عشان ما )(?<!باش ما )(?:<we> )?<aux>(?:[بحهكد]?نغر[قك](?:و|وا)?|غرقانين|غرقنا)",
         "<the_water> <aux>(?:يملؤه|يملؤها|يملاه|يملاها|يغمره|يغمرها|[يت]تدفق|[يت]تسرب|[يت]ندفع"
         "|تغمر|يغمر|دخل|تدخل|يدخل|بتدخل|بيدخل"
         "|داخل|داخله|دخلت|تفوت|بتفوت|فايته|فاتت"
@@ -2420,7 +2588,8 @@ AR = Lexicon(
         "|ماء|ميه|<boat>)",
         "<the_water> <aux>(?:(?:وصل|واصل|وصلت|واصله|طالع|طالعه)(?: ل| الي| لحد| عند| ع)?"
         "|(?:ل|لل|لحد|الي|حتي))? ?<al>?"
-        "(?:ركب|ركبه|ركبنا|ركبتنا|ركبتي|خصور|خصورنا|خصري|وسطنا|صدورنا|صدري|رقابنا|بطوننا"
+        "(?:ركب|ركبه|ركبنا|ركبتنا|ركبتي|ركابي|ركابينا|ركايبنا|ركبينا|ركبتينا|كرشنا|كروشنا"
+        "|صدرنا|رقبتنا|خصور|خصورنا|خصري|وسطنا|صدورنا|صدري|رقابنا|بطوننا"
         "|بطني)",
         "<al>هوا(?:ء)? <aux>(?:[يت]طلع|بيطلع|طالع|[يت]فضي|نازل|[يت]تسرب|بيتسرب) (?:من|منه) ?<boat>",
         "(?:[يت]فضي|بيفضي|عم يفضي|فضي|فاضي|نازل|[يت]نزل|بينزل|طالع|بيطلع|[يت]طلع) (?:منه |منها )?"
@@ -2433,19 +2602,27 @@ AR = Lexicon(
         "<people> <aux>(?:وقع|وقعوا|وقعو|وقعت|طاح|طاحو|طاحوا|طاحت|سقط|سقطوا|سقطت|نط|نطوا"
         "|نطو|نطت|انرمي|رموه|رموها|رموهم|غطس|غطسوا|[بت]?[يت]وقع(?:و|وا)?|[كب]?[يت]طيح(?:و|وا)?)"
         " (?:(?:في |جوه |جوا |علي |الي |داخل )?"
-        "<al>(?:بحر|مي|ميه|ماء|مويه|مياه|ماي|مايه|موج)|(?:من|عن) <boat>)",
+        "<al>(?:بحر|مي|ميه|ماء|مويه|مياه|ماي|مايه|موج)|(?:(?:في|جوه|جوا|داخل) )?<the_water>"
+        "|(?:من|عن) <boat>)",
+        "(?:انفجر|انفجرت|فقع|انفقع|انثقب|انفش|فش|تقطع|انقطع|تمزق|اتمزق)(?: [^ ]+)? (?:جنب|جانب"
+        "|تيوب|بالون|دولاب|جوانب)(?: (?:من|تاع|ديال|تبع))? <boat>",
         "(?:<people>|<we>|انا) <aux>(?:(?:(?:في|جوه|جوا|داخل|وسط) |[فب])ال(?:مي|ميه|ماء|ما"
         "|مويه|مياه|ماي|مايه)|(?:في|جوه|جوا|داخل|وسط) (?:مي|ميه|ماء|مويه|مياه|ماي|مايه))",
         "<the_water> <aux>(?:مالي|ماليه|مليت|ملات|ملت|عبت|معبيه|غرقت) <boat>",
-        "<boat> <aux>(?:عامر|عامره|مليان|مليانه|ماليه) ب?<al>(?:ماء|ما|مي|ميه|مياه|ماي|مويه)",
+        "<boat> <aux>(?:عامر|عامره|مليان|مليانه|ماليه|عمر|عمرات|عمرت|تعمر|تعمرات|تعمرت"
+        "|[كت]?[يت]تعمر"
+        "|[كت]?[يت]عمر) ب?<al>(?:ماء|ما|مي|ميه|مياه|ماي|مويه)",
+        "(?:عمر|عمرات|عمرت|تعمر|تعمرات|امتلا|امتلات|تملات|تعبي|تعبات)(?: [^ ]+)? <boat>"
+        " ب?<al>(?:ماء|ما|مي|ميه|مياه|ماي|مويه)",
         "(?:عم|قاعدين|قاعد|راهم|راه|راهي) [يت]غرق(?:و|وا|ون)?",
         "(?:سقط|وقع|سقطت|وقعت|سقطوا|وقعوا|طاح|طاحت|طاحو|طاحوا)(?: [^ ]+){0,2} (?:من <boat> )?"
         "(?:(?:في|الي) ?)?"
         "<al>(?:بحر|ماء|مياه|مي|ميه)",
-        "(?:انقلب|غرق|انقلبت|غرقت) (?:بنا |بينا )?<boat>",
+        "(?<!يوم )(?<!نهار )(?<!ليله )(?<!ملي )(?:انقلب|غرق|انقلبت|غرقت) (?:بنا |بينا )?<boat>",
         "<boat> <aux>(?:صار قطع|قطع قطع|تفرتك|اتفرتك|تقسم|انقسم|تفكك|اتفكك)",
         "<al>(?:موج|امواج) <aux>(?:بيفوت|يفوت|بتفوت|تفوت|داخل|بيدخل|يدخل|بيضرب|[يت]غطي|غطي|غمر"
         "|[يت]غمر) (?:علي|ع|في|جوا|جوه|داخل)? ?<boat>",
+        "<boat> <aux>(?:مال|مالت) (?:علي|ع|بينا|بنا)",
         "<boat> <aux>(?:مكسور|مكسوره|مكسر|مكسره|معطوب|معطوبه|مايل|مايله|بيميل|عم يميل|[يت]ميل"
         "|[كب]?[يت]فش|ضايع|ضايعه|تايه|تايهه)",
         "<boat> <aux>(?:ضرب|خبط|دق|ضربت|خبطت) (?:ب|في|علي|ف) ?<al>(?:صخر|صخره|صخور|حجر|حجره)",
@@ -2513,7 +2690,8 @@ AR = Lexicon(
         "|عالق|عالقه|محاصرين|متروكين|مرميين|عالقون|تائهون|تائهين|ضائعين|مزنوقين|واقفين"
         "|قاعدين|محبوسين|محجوزين|لوحدنا|لوحدي|وحدي|وحدنا|مقطوعين|مقطوع) <desert>",
         "(?:تركونا|تركنا|خلونا|خلانا|رمونا|رمانا|سابونا|سيبونا|سابنا|لاحونا|نزلونا|نزلنا"
-        "|حطونا|رماونا|تخلي عنا|تخلوا عنا|هبطنا|هبطونا|طيحونا|رماهم|رموهم|تركهم|تركوهم|خلاهم"
+        "|حطونا|رماونا|خلاونا|خلاوني|تركوني|خلوني|سابوني|رماوني|لاحوني"
+        "|تخلي عنا|تخلوا عنا|هبطنا|هبطونا|طيحونا|رماهم|رموهم|تركهم|تركوهم|خلاهم"
         "|خلوهم|سابهم|سابوهم|لاحهم|لاحوهم|نزلهم|نزلوهم|هبطهم|هبطوهم)(?: [^ ]+){0,6} <desert>",
         "(?:خلوا|تركوا|رموا|سابوا|لاحوا|نزلوا|حطوا) (?:<kin>|ناس|جماعه|<al>ناس)(?: [^ ]+){0,5}"
         " <desert>",
@@ -2529,11 +2707,12 @@ AR = Lexicon(
         "(?:تركونا|تركنا|خلونا|خلانا|رمونا|رمانا|سابونا|سيبونا|لاحونا|نزلونا|حطونا)"
         " <al>(?:سواق|سايق|سائق|شوفير|مهرب|مهربين)",
         "<car> <aux>(?:عطلت|عطلانه|اتعطلت|تعطلت|خربت|خربانه|وقفت|واقفه|بطلت|باظت|بايظه"
+        "|قلبت|تقلبت|قلبات|تقلبات"
         "|انقلبت|اتقلبت|غرزت|غارزه|غرزانه|علقت|عالقه|مقلوبه|ما ?بتمشي|ما ?تمشيش|مش ?شغاله"
         "|مو ?ماشيه|طفات|حبسات|عطل|خرب|اتعطل|تعطل|عطلان|خربان|بطل|وقف|خسر|خسرت|تحبسات|متعطل"
         "|متعطله|تركتنا|خلتنا|سابتنا|رمتنا|نزلتنا"
         "|معطله|معطل)",
-        "(?:عطلت|اتعطلت|تعطلت|خربت|وقفت|بطلت|انقلبت|اتقلبت|غرزت|عطل|خرب|اتعطل|تعطل)"
+        "(?:عطلت|اتعطلت|تعطلت|خربت|وقفت|بطلت|انقلبت|اتقلبت|قلبت|تقلبت|غرزت|عطل|خرب|اتعطل|تعطل)"
         " (?:بينا |بنا |علينا )?<car>",
         "(?:ما ?عندنا|ما ?عندناش|معندناش|ما ?عندي|ما ?عنديش|ما ?بقي|مابقاش|ما ?بقاش|ما ?بقاتش"
         "|ما ?عاد في|ما ?عاد عندنا|ليس لدينا|ليس معنا|ما ?معنا|ما ?معناش|ما ?معانا|ما ?معاناش"
@@ -2562,13 +2741,27 @@ AR = Lexicon(
         "(?: منا| معنا| عندنا| علينا)? <the_water>",
         "(?:يوم|يومين|[0-9]+ (?:ايام|يوم)|تلات ايام|ثلاث ايام|اربع ايام|من امس|من امبارح)"
         " (?:بلا|بدون|من غير|من دون|ما في|مافي) (?:<water>|<the_water>)",
-        "<desert>(?: [^ ]+){0,2} (?:بلا|بدون|من غير|من دون) (?:اي )?(?:<water>|<the_water>|اكل"
+        "<desert>(?: [^ ]+){0,2} (?:بلا|بدون|من غير|من دون) (?:اي )?(?:<water>|<the_water>"
+        "|ما(?= ?(?:$|[.!,]|و))|اكل"
         "|<al>اكل|ماكله|طعام|<al>طعام)",
         "(?:خلصنا|كملنا|شربنا كل|سالينا|فرغنا|كملنا كل|خلصنا كل) <the_water>",
         "(?:خلصت|خلص|كملت|فرغت|سالات|سالا) <al>(?:قرب|قربه|جراكن|جركانات|جالونات|بيدونات|قناني)",
         "<car> <al>(?:مهربين|مهرب|سواق|شوفير) <aux>(?:تركتنا|خلتنا|سابتنا|رمتنا|نزلتنا|راحت|هربت"
         "|مشيت|مشت)",
         "اخر (?:قطره|نقطه|قنينه|قطرات|بيدون) (?:<water>|<the_water>)",
+        "(?:مات|ماتو|ماتوا|ماتت|توفي|توفوا)(?: [^ ]+)? (?:من|ب) <al>?(?:عطش|حر|شمس)(?: [^ ]+)?"
+        " (?:قدامنا|قدامي|معنا|معانا|منا|هون|هنا|اليوم|امبارح|البارح)",
+        "(?:ما ?بقا|ما ?بقي|ما ?بقاش|ما ?بقات|ما ?عاد|ما ?كاين|ماكو|ما ?فيش|ما ?فماش|ما ?عندناش"
+        "|ما ?عندنا) (?:والو|حتي شي|حتي قطره|شي|حاجه|ولا قطره|ولا نقطه|حتي نقطه) (?:ديال|د|من"
+        "|تاع|متاع|نتاع)? ?(?:<water>|<the_water>)(?!(?: [^ ]+)? (?:في|ف|ب) ?<al>(?:بيت|دار|كوزينه"
+        "|مطبخ|حنفيه|روبيني|مخيم|كامب|فوايي|مركز))",
+        "<car> <aux>(?:غرزت|طاحت|دخلت|علقت|تغرزت|غاصت|تحبسات|تحبست) (?:في|ف|ب) ?<al>(?:رمل|رمله"
+        "|رمال)",
+        "(?:نشرب|بنشرب|كنشربو|نشربو|شربنا|قاعدين نشربو|عم نشرب|صرنا نشرب) (?:من )?(?:بولنا|بولي"
+        "|<al>بول|ماء الراديتير|مي الراديتير|ماء الرادياتير)",
+        "(?:تركونا|خلونا|سابونا|رمونا|سيبونا|خلاونا|لاحونا|نزلونا|هبطونا)(?! ن)(?!(?: [^ ]+){0,3}"
+        " (?:في|ف|ب) ?<al>(?:مطار|شارع|مدينه|محطه|بيت|دار|فندق|مركز|كامب|مخيم|بلاد|بلد))"
+        "(?: [^ ]+){0,3} و ?(?:هربوا|هربو|راحوا|راحو|مشيوا|مشيو|مشاو|مشو|مشوا|فاتو|زادو)",
         "(?:[بت]?تموت|بيموتوا|يموتوا|عم تموت|بدات تموت|قاعده تموت|بدو يموتوا) (?:من )?<al>?عطش"
         "(?![^.!,;:]*[?])",
         "<driver> <aux>(?:مات|توفي|ميت)",
@@ -2600,15 +2793,16 @@ AR = Lexicon(
     self_harm=(
         "(?<!ما )(?<!مش )(?<!مو )(?<!مب )(?<!لا )(?:بدي|ودي|عايز|عاوز|عايزه|عاوزه|ابي|ابغي"
         "|اريد|نبي|نحب|بغيت|باغي|نبغي|حابب|حابه|حاب|داير|دايره|بدنا|عايزين|نبوا|حابين|نفسي"
-        "|اتمني|نتمني|بتمني|اود|خاطري)(?: غير| بس| فقط| والله| خلاص)?(?: ان| انو| اني)?"
+        "|اتمني|نتمني|بتمني|اود|خاطري|اشتي|نشتي|ابا)(?: غير| بس| فقط| والله| خلاص)?(?: ان| انو"
+        "| اني)?"
         " (?:اموت|موت|نموت|الموت|انتحر|ننتحر"
         "|اقتل نفسي|اقتل حالي|اقتل روحي|نقتل روحي|نقتل نفسي|انهي حياتي|نهي حياتي"
         "|اخلص من حياتي|خلص من حياتي|خلص من حالي|اخلص من نفسي|نخلص من روحي|نخلص من حياتي"
         "|ارمي حالي|ارمي نفسي|نرمي روحي|نرمي نفسي|اذي نفسي|اذي حالي|اجرح نفسي|اجرح حالي"
         "|نجرح روحي|اختفي من الدنيا|ارتاح من الدنيا|ارتاح من الحياه|افارق الحياه)"
         "(?! (?:من|م) <al>(?:ملل|ضحك|جوع|تعب|زهق|فرحه|شوق|حر|برد|نوم))",
-        "(?:يا رب|يارب|يا الله|ربي|الله) (?:خدني|خذني|خودني|اخدني|اخذني|ياخدني|ياخذني|يديني"
-        "|ياخد روحي|ياخذ روحي|موتني|يموتني)",
+        "(?:يا رب|يارب|يا الله|ربي|ربنا|الله) (?:خدني|خذني|خودني|اخدني|اخذني|ياخدني|ياخذني|يديني"
+        "|ياخد روحي|ياخذ روحي|موتني|يموتني|(?:[يت]اخ[دذ]|خو?[دذ]|اخ[دذ]) امانت(?:و|ه|ك))",
         "(?:اعمل|ادير|نعمل|ندير|اسوي|نسوي|هعمل|حعمل)(?: (?:شي حاجه|شي|شيء|حاجه))? (?:ب|في |ف)"
         "(?:نفسي|حالي|روحي|راسي)(?: (?:شي|حاجه))?",
         "(?:اقطع|نقطع|قطعت|اشرط|نشرط|شرطت|افتح) (?:شرايين|شراييني|عروقي|عروق|<al>شرايين)",
@@ -2642,6 +2836,9 @@ AR = Lexicon(
         "(?:احسن|افضل|خير) (?:للكل|لكل الناس|لاهلي|للجميع|لعيلتي|للناس|لكل حد) ?(?:لو|اذا|ان)"
         " (?:انا )?(?:مت|اموت|رحت|اختفيت|ما كنت موجود)",
         "(?:حبل|حبوب|سم|موس|شفره|سكين)(?: [^ ]+){0,3} (?:و)?(?:انا )?(?:جاهز|جاهزه|مستعد|مستعده)",
+        "<al>(?:حبل|سم)(?: [^ ]+){0,3} (?:و ?)?(?:ناوي|ناويه|نويت|قررت)(?= ?(?:$|[.!,]|الليله|اليوم"
+        "|بكره|بكرا|غدوه|غدا))",
+        "<al>سم(?: [^ ]+){0,4} (?:و ?)?(?:ناوي|ناويه|نويت|قررت) (?:ن|ا)(?:شرب|بلع|اكل)(?:ه|ها|و)",
         "(?:ما ?عاد|ما ?عادش|ما ?بقي|ما ?بقاش|ما|مافي|مفيش|ما ?فماش|ماكو|ما ?كاين|ما ?كانش)"
         " ?(?:في |فيه |فما |كاين |اكو )?(?:شي|حاجه|حد|شيء) (?:الو|له|لو|ليه|الها|لها|عنده"
         "|بقاله|عاد الو) ?(?:معني|قيمه|طعم)",
@@ -2651,7 +2848,8 @@ AR = Lexicon(
         "<al>غرق (?:اهون|اريح|ارحم|احسن|افضل|خير)(?: لي| ليا)? (?:من|مليون مره)",
         "كل (?:شي|شيء) (?:خلص|انتهي) (?:بالنسبالي|بالنسبه لي|عندي)",
         "<al>موت (?:صار|هو|اصبح|بقي) (?:بعيني |بالنسبالي )?(?:راحه|رحمه|الحل|حل)",
-        "(?:ارتاح|نرتاح|انام|نام|ننام|اختفي|نختفي|ارحل|نرحل|نغيب|اغيب) (?:للابد|الي الابد|نهائيا)",
+        "(?:ارتاح|نرتاح|انام|نام|ننام|اختفي|نختفي|ارحل|نرحل|نغيب|اغيب)(?: (?:عليكم|عليها|عليه"
+        "|عليهم|عليك|عنكم|عنها|عنهم|عنك))? (?:للابد|الي الابد|نهائيا)",
         "(?:ليتني|يا ?ريتني|ياليتني|يا ريت|ياريت|ليت|اتمني|نتمني) (?:لم اولد|ما انولدت|ما خلقت"
         "|ما جيت (?:للدنيا|علي الدنيا|عالدنيا)|ما اتولدت|ما تولدت|ما زدت|ما ولدت|ماتولدتش"
         "|ما تخلقت|ما زديت)|(?:ليش|ليه|علاش|لماذا|علاه) (?:انولدت|خلقت|اتولدت|تولدت|زدت|ولدت"
@@ -2688,8 +2886,8 @@ AR = Lexicon(
         "كرهت (?:نفسي|روحي|حالي|عمري)",
         "(?:ضاقت|ضايقه) (?:بيا|بي|عليا|علي|فيا) <al>دنيا",
         "ضاقت <al>دنيا(?: (?:بيا|بي|عليا|علي|فيا|بعيني|بعيوني))?",
-        "<al>دنيا (?:صارت |ولات |رجعت )?(?:ضاقت|ضايقه|ضيقه|سوداء|سودا|سوده|مسكره) (?:بيا|بي|عليا"
-        "|فيا|بعيني|بعيوني"
+        "<al>دنيا (?:صارت |ولات |رجعت )?(?:ضاقت|ضايقه|ضيقه|سوداء|سودا|سوده|مسكره|كحله|كحلا|ظلام"
+        "|مظلمه) (?:بيا|بي|عليا|فيا|بعيني|بعيوني|فعيني|فعينيا|في عينيا"
         "|في عيني|في وجهي)",
         "ياكل(?:ني|نا) <al>حوت",
         "(?:اموت|نموت|موت|الموت)(?: [^ ]+){0,3} (?:ولا|وما|بدل ما|ولا اني|ولا ان|علي ان|من ان)"
@@ -2711,8 +2909,10 @@ AR = Lexicon(
         "|<al>حياه|عيشتي|حياتي|<al>دنيا|عمري)",
         "(?:احسن|افضل|مرتاحين|ارتاحوا|يرتاحوا|حيرتاحوا|هيرتاحوا|سيكونون افضل|سيكونون احسن"
         "|يكونوا احسن|يكونو احسن) (?:من )?(?:بدوني|بلاي|من غيري|مني|بغيابي)",
-        "(?:عبء|عبئ|حمل تقيل|حمل ثقيل) (?:علي|ع) (?:عائلتي|اهلي|الكل|عيلتي|اسرتي|الجميع)",
-        "(?:رساله|رسالت) (?:وداع|الوداع)|رسالتي الاخيره|كتبت وصيتي",
+        "(?:عبء|عبئ|حمل تقيل|حمل ثقيل) (?:علي|ع) (?:عائلتي|اهلي|الكل|عيلتي|اسرتي|الجميع|<kin>)",
+        "(?:حياتي|عيشتي|عمري) (?:صارت|ولات|اصبحت|بقت|رجعت)? ?(?:عبء|عبئ|حمل تقيل|حمل ثقيل)",
+        "(?:رساله|رسالت) (?:وداع|الوداع)|رسالتي الاخيره|كتبت(?: [^ ]+)? (?:وصيتي|<al>وصيه(?= ?(?:$"
+        "|[.!,]|و)))",
         "اخر رساله(?: [^ ]+){0,3}[,.!]? ?(?:سامحوني|سامحني|وداعا|مع السلامه|بحبكم|ادعولي|اسف)",
         "(?:بدي|اريد|عايز|ابي|نحب|بغيت|اتمني|نفسي)(?: ان)? (?:[يت]نتهي|يخلص|تخلص|[يت]وقف) كل"
         " (?:شي|شيء|حاجه|شيئ)",
@@ -2734,8 +2934,7 @@ AR = Lexicon(
         "|شباك|عماره"
         "|برج|قنطره|بنايه)",
         "(?:لا|ما|مش) (?:استحق|استاهل|نستاهل|بستاهل|نستحق)(?:ش)? (?:<al>حياه|اعيش|<al>عيش|نعيش)",
-        "(?:بدي|اريد|عايز|ابي|نبي|نحب|بغيت|اتمني|نفسي|رح|راح|ح)(?: ان)? (?:انهي|نهي|انهاء|ننهي"
-        "|اخلص|نخلص) كل (?:شي|شيء|حاجه|شيئ)",
+        "(?:<i_want>|رح|راح|ح)(?: ان)? (?:انهي|نهي|انهاء|ننهي|اخلص|نخلص) كل (?:شي|شيء|حاجه|شيئ)",
         "(?:ما ?بقيتش نقدر|ما ?عدتش نقدر|ما ?عاد نقدر|ما ?نقدرش|ما ?بقدر|مش قادر|ما ?عدت اقدر"
         "|ما ?بقيتش قادر) (?:نكمل|اكمل|نعيش|اعيش) (?:هاد|هاذ|هذي|هذه|هاي|دي|في) <al>(?:حياه|دنيا"
         "|عيشه)",
@@ -2747,7 +2946,8 @@ AR = Lexicon(
         "|عشان اعيش|باش نعيش|باش اعيش)",
         "<al>(?:حياه|دنيا)(?: كلها)? (?:ظلام|سودا|سوداء|سوده|ظلمه|عتمه)",
         "(?:بلعت|شربت|اخدت|اخذت|خذيت|خديت|كليت|اكلت) (?:<al>)?(?:حبوب|حبات|دوا|ادويه|برشام"
-        "|كينات)(?: [^ ]+)? (?:كثير|كتير|بزاف|برشا|وايد|هواي|كلها|كاملين|اوي|بالكوم)",
+        "|كينات|كاشيات|كاشي|اقراص|فانيد|منوم|منومات|كبسولات)(?: [^ ]+)? "
+        "(?:كثير|كتير|بزاف|برشا|وايد|هواي|كلها|كاملين|اوي|بالكوم)",
         "(?:اشربها|ابلعها|اخدها|اخذها|ناكلها|نشربها|نبلعها|اشربهم|ابلعهم) (?:كلها|كلهم|كاملين"
         "|كامله|كاع|قاع)",
         "(?:مات|ماتت|ماتو|ماتوا|توفي|توفت|توفوا|غرق|غرقوا|غرقو|راحوا)(?: [^ ]+){0,6} (?:و)?(?:بدي"
@@ -2798,10 +2998,74 @@ AR = Lexicon(
         "|يبي|تبي|يريد|تريد|حابب|حابه|ناوي|ناويه|راح|رح|ح|ه|بيفكر|بتفكر|يفكر|تفكر|هدد|هددت"
         "|حاول|حاولت|بغا|بغات)(?: ان| انو)? ?(?:[يت]نتحر|[يت]قتل (?:نفسه|حاله|روحه|نفسها"
         "|حالها|روحها))",
+        # Leave this world, rest from it, go to God.
+        "(?:[انتي]?رحل|اغادر|نغادر|[انت]?مشي|[انت]?روح|[انت]?طلع|[انت]?سيب|افارق|نفارق)"
+        " (?:من|عن) <this_world>",
+        "(?:[انتيب]?رتاح|نتهني|اتهني|نفتك|افتك|[انتيب]?خلص) (?:من|عن) <this_life>",
+        "(?:[انت]?مشي|[انت]?روح|[انت]?لحق) (?:عند|لعند) (?:الله|ربي)(?! (?:ن|ا)?(?:توب|صلي))",
+        "(?:باش|بش|عشان|علشان|مشان|منشان|لكي) (?:اموت|نموت)<fig_tail>(?! (?:من|م|ب|بال)"
+        " ?(?:ال)?(?:برد|حر|عطش))",
+        "ما ?(?:يهمني|يهمنيش|بيهمني|بهمني|عاد يهمني|بقاش يهمني|فارقه معي|فارقه معايا|تفرق معي)"
+        "(?:ش)? (?:ان )?(?:اموت|نموت|<al>موت|اعيش ولا اموت|نعيش ولا نموت|اعيش او اموت)",
+        "(?:ابتلعت|بلعت|شربت|اخذت|اخدت|خذيت|خديت|كليت|تناولت) (?:كميه|علب(?:ه|تين)?|شريط(?:ين)?"
+        "|شرايط|باكو|باكوات|بلاكه|بلاكيت|حفنه|كيس|ظرف)(?: [^ ]+){0,2} (?:من )?<al>(?:حبوب|حبات"
+        "|دوا|دواء|ادويه|اقراص"
+        "|برشام|كاشيات|فانيد|منوم|منومات)",
+        "(?:[انبحهس]?شعل|[انبحهس]?ولع|[انبحهس]?حرق|[انبحهس]?لهب|نصب|اصب|نكب|اكب) (?:<al>(?:نار"
+        "|بنزين|ليسانس|ليصانص|غاز|كاز) )?(?:في|ف|ب|علي|ع) ?(?:<self>|جسمي|جسدي)",
+        "(?:[انبحهس]?حرق|[انبحهس]?شعل|[انبحهس]?طيح|[انبحهس]?لوح|[انبحهس]?قذف|القي|نلقي"
+        "|[انبحهس]?كتل|بنكتل|هنكتل) (?:ب)?<self>",
+        "(?:اضع|ساضع|نضع|سنضع|احط|نحط|بحط|حط) (?:حدا?|نهايه) (?:ل ?)?(?:حياتي|عمري|معاناتي"
+        "|<al>حياه)",
+        "(?:سانهي|سننهي|هنهي|حنهي|هخلص|حخلص) كل (?:شي|شيء|حاجه|شيئ)(?= ?(?:$|[.!,]|الليله"
+        "|اليوم|الحين|هلا|دلوقتي|خلاص))",
+        "(?:خلي|خلو|خليه|خليو|يا ?ريت|ان شاء الله|انشاء الله|نشالله|<i_want>) <al>(?:بحر|موج|حوت)"
+        " (?:[يت]اخدني|[يت]اخذني|ياكلني|يبلعني|يديني|يخطفني|يهزني|اخدني|اخذني|بلعني|كلاني|اكلني"
+        "|داني)",
+        # Finish oneself off, put an end to it all.
+        "(?:[انبحهس]|رح ا|راح ا|غادي ن|باش ن)(?:كمل|خلص|قضي) (?:علي|ع) (?:<self>|حياتي|عمري)",
+        "(?<!لازم )(?<!يجب )(?<!خاصنا )(?:[ابحهس]عمل|ادير|اسوي|رح اعمل) (?:حدا?|نهايه) (?:ل ?)?"
+        "(?:حياتي|عمري|معاناتي|<al>حياه|كل (?:شي|شيء|هذا|هاد|ده|هالشي)(?= ?(?:$|[.!,])))",
+        "(?:حتي لو|ولو|لو) بموتي",
+        "(?:افكر|بفكر|نفكر|كنفكر|كنخمم|نخمم|عم فكر|قاعد افكر)(?: ان| انو| اني)? ?(?:انط|اقفز"
+        "|نقفز|ننط|ننقز|نطيح|ارمي|نرمي|نلوح)(?= ?(?:$|[.!,]|(?:من|عن) (?:فوق )?<al>(?:شباك|سطح"
+        "|جسر|كوبري|بلكون|بلكونه|عماره|برج|بنايه|طابق)))",
+        "(?:نرجع|ارجع|نروح|اروح|نعود|اعود)(?: [^ ]+){0,2} (?:في|ف|ب) ?<al>(?:صندوق|تابوت|كفن|نعش)"
+        "(?: [^ ]+)? (?:خير|احسن|افضل|اهون|ارحم|ولا)",
+        "(?:صرت|بديت|بدات|رجعت|كل يوم|كل ليله|دايما|ديما)(?: [^ ]+)? (?:ا|ن|ب|كن)?(?:جرح|شرط|قطع"
+        "|حرق) (?:ايدي|يدي|ذراعي|دراعي|رجلي|جلدي|جسمي|ايديا)(?![^.!?]*(?:نطيب|نطبخ|بطبخ|طبخ"
+        "|مطبخ|بالغلط|بلا قصد))",
+        "نوم(?:ه|ت)? (?:ما فيها|مافيهاش|بلا|بدون|من غير) (?:صحوه|صحيان|قومه|فيقه|نوض)",
+        "(?:ماكو|ما ?في|مافي|ما ?بقي|ما ?بقاش|ما ?عاد في|ما ?كاين|ما ?فماش|مفيش|ما ?لقيت)"
+        " (?:حل )?(?:غير|الا|سوي|بس) <al>موت",
+        "(?:ا|ن)?طلع (?:(?:علي|ع|الي|لفوق|فوق) )?<al>(?:سطح|جسر|كوبري|عماره|برج|بنايه)(?: [^ ]+)?"
+        " و ?(?:(?:ا|ن)?(?:نط|قفز|نقز)(?= ?(?:$|[.!,]|من|عن))|(?:ا|ن)?(?:طيح|رمي) <self>)",
+        "(?:احسن|افضل|خير|يا ?ريت|ليت) (?:لي )?(?:لو|ان|اذا) (?:ما|لم) (?:ا|ن)?(?:صحيت|صحي|فقت|فيق"
+        "|قمت|نوضت|استيقظ|اصحي|اقوم)(?! (?:بكير|بكري|بدري|متاخر|الساعه))",
+        "(?<!ما )(?<!مش )(?<!مو )(?<!لا )<i_want>(?: ان)? (?:ا|ن)?غرق(?= ?(?:$|[.!,]|و ?(?:خلص"
+        "|خلاص|ارتاح|نرتاح|نتهني|اتهني)|(?:في|ف|ب) ?<al>بحر))",
+        "(?<!ما )(?<!مش )(?<!مو )(?<!لا )<i_want> (?:ا|ن)وفي(?= ?(?:$|[.!,]))",
+        "(?:ما ?في|مافي|مفيش|ما ?فيش|ماكو|ما ?فماش|ما ?عاد في|ماعادش فما|ما ?كاين|ما ?كاينش|لا"
+        "|ما ?بقات|ما ?بقاش|ما ?عادش) (?:اي |حتي )?(?:فايده|فائده|جدوي|لازمه|معني|طعم) (?:من|ل"
+        "|في|فال|بال)? ?(?:<this_life>|<al>بقاء(?: علي قيد <al>حياه)?|حياتي|عيشتي|عمري|وجودي"
+        "|<al>عيش)",
+        "<farewell>[,.!]?(?: [^ ]+){0,8} <last_word>",
+        "<last_word>[,.!]?(?: [^ ]+){0,6} <farewell>",
     ),
     general=(
-        "<aux>[بكد]?[يت](?:ضرب|عذب|هاجم|غتصب|قوص|طخ|جلد|خنق|حرق|كهرب)(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
-        "<aux>[بكد]?[يت](?:ضرب|عذب|قوص|طخ|جلد)(?:و|وا|ون) (?:فينا|فيا|فيني|علينا|فيه|فيها|فيهم"
+        "<aux>[بكد]?[يت](?:ضرب|عذب|هاجم|غتصب|قوص|طخ|جلد|خنق|حرق|كهرب|طق|سلخ)(?:و|ون|وا)?(?:نا|ني"
+        "|ننا|نني)",
+        "(?:عم|قاعد|قاعده|قاعدين|راه|راهي|راهم|دا|دي) [يت](?:ضرب|عذب|غتصب|ذبح|جلد|طق|كهرب)"
+        "(?:و|ون|وا)?(?:ه|ها|هم|هن)",
+        # Selling people, as it happens.
+        "(?:قاعدين|عم|راهم|راهو|راه|دا) [كبد]?[يت]بيع(?:و|وا|ون) <sold>",
+        "د[يت]بيع(?:و|وا|ون) <sold>",
+        "<aux>[كبد]?[يت]بيع(?:و|وا|ون) <sold>(?: [^ ]+){0,3} <now_here>",
+        "<attackers> (?:داخلين|هاجمين|[بكد]?[يت]هجم(?:و|وا|ون)|عم [يت]هجم(?:و|وا)?) (?:علينا|عليا)",
+        "(?<!ما )(?<!مش )(?:[بكيد]?[يت]|(?:عم|قاعد|قاعدين|راه|راهم|دا) [يت])(?:كسر|خلع)(?:و|وا"
+        "|ون)? <al>باب",
+        "<aux>[بكد]?[يت](?:ضرب|عذب|قوص|طخ|جلد|كسر|طق|سلخ|دق)(?:و|وا|ون) (?:فينا|فيا|فيني|علينا"
+        "|فيه|فيها|فيهم"
         "|في <kin>)",
         "(?:[بكد][يت]|(?:عم|قاعدين|قاعد|راهم|راه|دا) [يت])(?:ضرب|عذب|غتصب|ذبح|حرق|كهرب|جلد)"
         "(?:و|ون|وا)(?:ه|ها|هم)",
@@ -2842,9 +3106,23 @@ AR = Lexicon(
         "<kin> (?:عندهم|معهم|بايديهم)(?: [^ ]+){0,2} (?:و)?(?:بدهم|طالبين|يبوا|يبغوا|عايزين"
         "|يطلبوا|بيطلبوا|يريدون)",
         "<aux>[بك]?[يت]اذ(?:و|وا|ون)?(?:نا|ني)",
-        "(?:مقفول|مقفل|مسكر|مقفلين|قافلين|مسكرين) (?:علينا|علي|عليا|عليه|عليها)",
+        "(?:مقفول|مقفل|مسكر|مقفلين|قافلين|مسكرين|قافل|قافله|سادد|سادين) (?:علينا|علي|عليا|عليه"
+        "|عليها)(?! (?:<al>)?(?:خط|تلفون|تليفون|موبايل|هاتف))",
+        # Shooting at people, as it happens.
+        "(?:(?:عم|قاعدين|قاعد|راهم|راهو|دا) [بكد]?[يت]|د[يت])(?:طلق|ضرب|رمي|رش)(?:و|وا|ون)?"
+        " (?:في )?"
+        "<al>(?:نار|رصاص|كرطوش|قرطاس) (?:علي|ع|في) ?<al>(?:ناس|شباب|مهاجرين|حراقه|عالم|خيم|خيام)",
+        "<aux>[بكد]?[يت](?:طلق|ضرب|رمي|رش)(?:و|وا|ون)? (?:في )?<al>(?:نار|رصاص|كرطوش|قرطاس)"
+        " (?:علي|ع|في) ?<al>(?:ناس|شباب|مهاجرين|حراقه|عالم|خيم|خيام)(?: [^ ]+){0,4} <now_here>",
+        # Beating someone who is screaming now.
+        "[بكد]?[يت](?:ضرب|عذب|جلد|خنق)(?:و|وا|ون)?(?: [^ ]+){1,3} (?:و ?)?(?:هي|هو|هم|هما)"
+        " (?:[بكد]?[يت]|(?:عم|قاعد|قاعده|قاعدين|راهي|راهو) [يت])(?:صرخ|عيط|غوت|صيح|بكي)(?:و|وا)?",
+        # Burning the tents.
+        "(?:عم|قاعدين|قاعد|راهم|راه|دا) [يت]حرق(?:و|وا|ون)? <al>(?:خيم|خيام|خيمه|بيوت|بيت|دار"
+        "|ديار|حوش|كامب|مخيم|براكات|براكه)",
         "<aux>[بك]?[يت](?:ضرب|عذب|قتل|غتصب|ذبح|حرق|كهرب)(?:و|ون|وا) <kin>",
-        "<aux>[بكد]?[يت](?:ضرب|عذب|قتل|غتصب|ذبح|طخ|قوص)(?:و|ون|وا) (?:<al>ناس|<al>نسوان|<al>ولاد"
+        "<aux>(?:[بكد]?[يت]|ب)(?:ضرب|عذب|قتل|كتل|غتصب|ذبح|طخ|قوص|طق|سلخ)(?:و|ون|وا) (?:في |ف)?"
+        "(?:<al>ناس|<al>نسوان|<al>ولاد"
         "|<al>اطفال|كل الناس|<al>مساجين|<al>بنات|<al>مهاجرين)(?: [^ ]+){0,3} (?:هون|هنا|هلا|هسه"
         "|هسع|هسي|دلوقتي|الان|الحين|قدامي|توا|توه|دابا|دوكا|درك|حاليا|هلق)",
         "<aux>[بكد]?[يت](?:دور|دورو|فتش)(?:وا|و|ون)? (?:علينا|عليا|علي(?= ?(?:$|[.!?,;:]|و)))",
@@ -2855,7 +3133,8 @@ AR = Lexicon(
         "|طلق|سكين)",
         "(?:مصاب|مصابه|مصابين) (?:برصاص|بطلق|برصاصه|بسكين|بجروح)",
         "<aux>[بك]?[يت](?:لاحق|طارد|تبع)(?:و|ون|وا)?(?:نا|ني|ننا|نني)",
-        "(?:حابسينا|حابسيني|حبسونا|حبسوني|حابسنا|قافلين علينا|قفلوا علينا|قفلو علينا"
+        "(?:حابسينا|حابسيني|حبسونا|حبسوني|حابسنا|حابسني|حاجزني|حاجزنا|قافلني|قافلنا|قافلين علينا"
+        "|قفلوا علينا|قفلو علينا"
         "|مسكرين علينا|سكروا علينا|محتجزينا|حاجزينا|حاجزيني|حجزونا|حجزوني|شادينا|ماسكينا"
         "|خاطفينا|خاطفيني)",
         "(?:<we> |انا )?<aux>(?:محبوسين|محتجزين|محجوزين|مسجونين|مقفول علينا|مخطوفين|محاصرين"
@@ -2927,7 +3206,7 @@ AR = Lexicon(
         "(?:شرب|بلع|ابتلع|شربت|بلعت)(?: [^ ]+)? (?:مي|ميه|ماء|مويه|ماي) (?:<al>)?بحر",
         "(?:حرارته|حرارتها|سخن|سخنت|سخونه|مغمي|طاح|طاحت|وقع|وقعت|مرمي|طايح|واقع)(?: [^ ]+){0,4}"
         " (?:و)?(?:ما|مش|مو) ?(?:عم )?(?:[بي]?[يت]رد|[بي]?[يت]حرك|[بي]?[يت]فيق|[بي]?[يت]صحي"
-        "|[بي]?[يت]نفس)(?:ش)?",
+        "|[بي]?[يت]نفس|[بي]?[يت](?:تكلم|هدر|حكي|نطق))(?:ش)?",
         "<al>دم (?:ما ?بيوقف|ما ?وقف|ما ?بيقف|ما ?يوقف|ما ?وقفش|مش راضي يوقف)",
         "ما ?(?:بقاش|بقي) [يت](?:فيق|صحي|تنفس|تحرك)",
         "[بوت]?[يت]تشنج",
@@ -2947,8 +3226,24 @@ AR = Lexicon(
         "<al>?(?:حيه|افعي|عقرب|تعبان|ثعبان|حنش) (?:لدغ|لدغت|لسع|لسعت|قرص|قرصت|عض|عضت)(?:ني|ه|ها"
         "|ته|تني|تها|نا|تنا)?",
         "جرح (?:كبير|عميق|خطير|بليغ)",
-        "(?:كلا|اكل|كل|شرب|بلع|بلعت|كلات|شربت|كلت)(?: [^ ]+){0,3} (?:مسموم|مسمومه|سم|سموم|كلور"
-        "|جافيل|ماء جافيل)",
+        "(?:كلا|اكل|كل|شرب|بلع|بلعت|كلات|شربت|كلت|ابتلع|ابتلعت|بلعات)(?: [^ ]+){0,3} (?:مسموم"
+        "|مسمومه|سم|سموم|كلور|جافيل|ماء جافيل|بطاريه|مبيد|بنزين|كاز|مازوت)",
+        "<eyes_rolled>",
+        "(?:(?:<kin>|<al>(?:طفل|بيبي|رضيع|ولد|بنت))(?: [^ ]+)? |(?:صار|ولي|ولات|بقي|رجع|بدا) )"
+        "<turned_blue>",
+        "(?:طاح|طاحت|وقع|وقعت|سقط|سقطت)(?: [^ ]+)? من (?:فوق )?<al>(?:طابق|سطح|شباك|بلكون|بلكونه"
+        "|عماره|سور|كاميون|شاحنه|تريلا)(?![^.!,;:]*[?])",
+        "(?:راس|جمجم)(?:ه|ها|و|ي|ت(?:ه|ها|و)) (?:مفلوق|مفلوقه|مشقوق|مشقوقه|مفجوج|مفجوجه|انفلق"
+        "|انفلقت|تفلق|تفلقت)",
+        "(?:[كبيت]?[يت]قلب|[كبيت]?[يت]رجع|[كبيت]?[يت]تقيا|[كبيت]?[يت]بزق|[كبيت]?[يت]كح"
+        "|[كبيت]?[يت]سعل|[كبيت]?[يت]ستفرغ) (?:في )?<al>دم",
+        "(?<!تحليل )(?<!فحص )(?<!شويه )(?<!شوي )(?<!قليل )(?<!نقطه )<al>دم(?: [^ ]+)? من (?:فم|بق"
+        "|بوق|ودن|اذن|وذن)(?:ه|ها|و|ي)?(?![^.!?]*(?:ضرس|سن|سنان|اسنان|فرشه))",
+        "[كبيدت]?[يت]تنفس (?:بصعوبه|بالعافيه|بالزور|بالكاد|بشق الانفس|بتقل|بثقل)(?![^.!,;:]*[?])",
+        "<al>(?:مستشفي|مشفي|سبيطار|صبيطار|اسبيطار|سبيطال|عياده|مستوصف|كلينيك|مصحه)(?: [^ ]+)?"
+        " (?:طردنا|طردونا|طردوني|طردوها|طردوه|قفلوا الباب في وشنا|سكروا الباب"
+        " بوجهنا)(?![^.!,;:]*[?])",
+        "[بكد]?[يت]ختنق(?= ?(?:$|[.!,]))",
         "(?:[كبي]?[يت]تقيا|[كبي]?[يت]رجع دم|بيستفرغ|عم يستفرغ) (?:بزاف|كتير|كثير|دم|بلا توقف)",
         "حامل(?: [^ ]+){0,4} (?:و)?(?:<al>وجع|<al>طلق|<al>مخاض) (?:بدا|بلش|جا|جاني|جاها|بدات)",
         "(?:غاب|غايب|غابت|غايبه) عن <al>وعي",
@@ -2958,12 +3253,36 @@ AR = Lexicon(
         "|برشا)",
         "(?:لدغه|لدغته|لدغتها|عضه|عضته|عضتها|قرصه|قرصته|قرصتها) (?:<al>)?(?:حيه|افعي|عقرب|تعبان)",
         "<person> <aux>(?:بيموت|عم يموت|قاعد يموت|راح يموت|رح يموت|حيموت|هيموت|رايح يموت"
-        "|بتموت|عم تموت|قاعده تموت|راح تموت|حتموت|هتموت|ديموت|دتموت)",
+        "|بتموت|عم تموت|قاعده تموت|راح تموت|حتموت|هتموت|ديموت|دتموت|كيموت|كتموت|راهو يموت"
+        "|راه يموت|راهي تموت|راها تموت)<fig_tail>",
         "(?:<we> |انا )?<aux>(?:مش قادرين نتنفس|ما ?نقدر نتنفس|ما ?عم نتنفس|مخنوقين|بنختنق"
         "|عم نختنق|نختنق|مش قادر اتنفس|ما ?بقدر اتنفس|ما ?قادرين ?ش نتنفسو)",
         "(?:اتصلوا|اتصلو|اطلبوا|اطلبو|ابعتوا|ابعثوا|نحتاج|محتاجين|بدنا|عايزين|نبوا|نبي|جيبوا"
         "|جيبو) (?:ب|لنا |لينا |ل)?<al>(?:اسعاف|دكتور بسرعه|طبيب بسرعه|دكتور حالا|طبيب حالا"
         "|دكتور ضروري|طبيب ضروري|دكتور فورا|طبيب فورا)",
+        "<fever>(?: [^ ]+){0,5} (?:و ?)?<danger_sign>(?![^.!;:]*[?])",
+        "(?:<person>|حامل|امراه|مره)(?: [^ ]+)? (?:في |ف)(?:حاله|حالت) (?:ولاده|وضع|مخاض|طلق)",
+        "(?:كتولد|كاتولد|راهي تولد|راها تولد|قاعده تولد|دا تولد|دتولد|تولد (?:<now_here>|حالا))",
+        "(?:<kin>|<al>(?:طفل|بيبي|رضيع|مريض)|هو|هي) (?:[يت]موت|[يت]حتضر)<fig_tail>",
+        "(?:دا|دي) [يت]موت<fig_tail>",
+        "<person> <aux>(?:[بكد]?[يت]ختنق|عم [يت]ختنق)(?! (?:من|م|ب) )",
+        "(?:في|فيه|فما|كاين|اكو) (?:ناس|واحد|حد|حدا|اطفال|ولاد|نسوان|جماعه) (?:متعورين|متعور"
+        "|مجروحين|مجروح|مصابين|مصاب|جرحي|مدممين|ميتين|موتي)(?! (?:ب|بال)[^ ]*)",
+        "(?:صابت|صابته|صابتها|صابتني|صابتو|جاته|جاتو|جاتها|جاتني|اصابته|اصابتها|اصابتني"
+        "|دخلت فيه|دخلت فيها|دخلت فيا|جات فيه|جات فيها) <al>(?:رصاصه|رصاص|طلقه|قرطاسه"
+        "|كرطوسه|طعنه)",
+        "(?<!تحليل )(?<!تحاليل )(?<!فحص )(?<!ضغط )(?<!سكر )(?<!خفيف )(?<!ثقيل )(?<!تقيل )<al>دم"
+        " (?:طالع|[كبي]?[يت]طلع|[كبي]?[يت]خرج|خارج|شاخب|[كبي]?[يت]شخب|فاير|[كبي]?[يت]فور|كتير"
+        "|كثير|بزاف|برشا|هلبا|وايد|هواي|ياسر|في كل مكان|كل مكان)",
+        "(?:هلبا|بزاف|برشا|كتير|كثير|وايد|هواي|ياسر|كلش) (?:من )?<al>دم(?![^ ,.!?;:])",
+        # A hospital that turns a sick person away.
+        "<al>(?:مستشفي|مشفي|سبيطار|صبيطار|اسبيطار|سبيطال|عياده|مستوصف|كلينيك|مصحه|دكتور"
+        "|دكاتره|طبيب|اطباء)(?: [^ ]+)? (?:رفض|رفضت|رفضوا|رفضو|رافض|رافضه|رافضين|ما ?رضي"
+        "|ما ?رضيش|ما ?رضيوش|ما ?رضاوش|ما ?رضاش|ما ?قبل|ما ?قبلش|ما ?قبلوش|ما ?حبوش|ما ?حبش"
+        "|ما ?بغاوش|ما ?بغاش|مش راضي|مش راضيين|مو راضين|ما ?يبوش|ما ?يبيش|طردنا|طردونا"
+        "|طردوني|طردوها|طردوه)(?: [^ ]+)? (?:[يتن](?:داو|عالج|ستقبل|كشف|فحص|دخل|قبل|سعف"
+        "|شوف)[^ ]*|<al>علاج[^ ]*)(?! (?:<al>)?(?:اوراق|ورق|ملف|طلب|بطاق|تامين|كارت|شهاد|موعد"
+        "|فيزا)[^ ]*)(?![^.!,;:]*[?])",
     ),
     threat=(
         "(?:اذا|لو|ان|ايلا|الا|كان)(?: [^ ]+){0,3} (?:ما|مش|لم) ?(?:[تيدن]?دفع|دفعوا|دفعتوا|دفعنا"
@@ -2991,7 +3310,8 @@ AR = Lexicon(
         "(?:اغتصبوا|اغتصبو|اغتصبوني|اغتصبوها|اغتصبونا|اعتدوا علي|اعتدوا عليا|اعتدوا عليها"
         "|اعتدوا علينا|اعتدو علينا|تعرضت للاغتصاب|تعرضت للضرب|تعرضنا للضرب|انضربت|انضربنا"
         "|اتضربت|اتضربنا|انطعن|انطعنت|اتطعن|طعنوه|طعنوني|طعنوها|ضربوه|ضربوها|ضربوني|ضربونا"
-        "|قوصوه|قوصونا|طخوه|طخونا|عذبوني|عذبونا|عذبوه)",
+        "|قوصوه|قوصونا|طخوه|طخونا|عذبوني|عذبونا|عذبوه|باعوني|باعونا|بايعيني|بايعينا|بايعني"
+        "|باعني|باعتني|باعوها|باعوه|بايعينها|بايعينه)",
         "(?:اخدوا|اخدو|خدوا|خدو|اخذوا|اخذو|خذوا|خذو|شالوا|شالو|سحبوا|سحبو|داوا|داو|ديو|هزو"
         "|هزوا) (?:<kin>|<al>نسوان|<al>بنات|<al>نساء|<al>اطفال|<al>ولاد|<al>صغار|<al>بنيات"
         "|<al>شباب|<al>رجال|<al>رجاله)",
@@ -3003,16 +3323,23 @@ AR = Lexicon(
         "(?:الناس|ناس|<people>) (?:[بت]?تموت|بيموتوا|يموتوا|يموتون|عم تموت|عم يموتوا|قاعده تموت)"
         " من <al>(?:برد|عطش|جوع|حر)(?![^.!,;:]*[?])",
         "(?:(?:رح|راح|غادي|غاديين|رايحين|قاعدين|عم|رانا) نموت(?:و)?|[حهسد]نموت(?:و)?|بنموت"
-        "|كنموتو|كنموت)",
-        "(?:(?:رح|راح|ح|ه|س) ?اموت|(?:رح|راح) موت|حموت|هموت|ساموت)"
+        "|كنموتو|كنموت)<fig_tail>",
+        "(?:(?:رح|راح|ح|ه|س) ?اموت|(?:رح|راح) موت|حموت|هموت|ساموت)<fig_tail>"
         "(?! (?:من|م) <al>(?:ضحك|فرحه|شوق|جوع|تعب|زهق|ملل|غيظ|نوم|قهر|غيره))",
         "(?:<we> )?<aux>(?:تائهون|تائهين|ضائعون|ضائعين|تايهين|ضايعين|ضعنا|تهنا|تلفنا|تالفين"
         "|محاصرين|محاصرون|مطاردين|بردانين"
-        "|متجمدين|مخبيين|مستخبيين)",
+        "|متجمدين|مخبيين|مستخبيين|متخبيين|متخبيه|مختبئين|مختبئون|مخبعين|متخبعين|مدرقين"
+        "|مستخبيه)",
         "(?:نموت|بنموت|عم نموت|راح نموت|ميتين|متجمدين|بنتجمد|عم نتجمد) من <al>برد",
-        "(?:في|فيه) حريق",
+        "(?:في|فيه) حريق(?![^.!;:]*[?])",
         "<al>نار (?:ماسكه|ولعت|شاعله|والعه)",
         "(?:ولعت النار|شب حريق)",
+        "<al>نار (?:شعلت|شعلات|ولعات|شبت|اشتعلت|[كبيت]?[يت]شتعل|كلات|اكلت|مسكت|مسكات|لحقت|قامت)",
+        "(?:هناك|فيه|فما|كاين|اكو|ثمه|شب|شبت|اندلع|اندلعت) (?:حريق|حرايق|حريقه)(?![^.!;:]*[?])",
+        "<al>(?:بيت|دار|خيمه|خيام|حوش|مخيم|كامب|غرفه|شقه|عماره|بنايه|مبني|مخزن|كوخ|براكه"
+        "|براكات|سكن)(?: [^ ]+)? <aux>(?:[بكيدت]?[يت]ولع|[بكيدت]?[يت]حترق|[بكيدت]?[يت]تحرق"
+        "|[بكيدت]?[يت]شتعل|[كبيد]?[يت]شعل|فيه النار|فيها النار|(?:ولع|ولعت|احترق|احترقت|اتحرق"
+        "|اتحرقت|شعلت|شعلات|اشتعل|اشتعلت)(?= ?(?:$|[.!,]|و)))",
         "(?:تركونا|خلونا|سابونا|رمونا|سيبونا|خلاونا) (?:لوحدنا|وحدنا|هون|هنا|هنايا|وهربوا"
         "|وهربو|وراحوا|وراحو|ومشيوا)",
         "<person> (?:مريض|مريضه|تعبان|تعبانه) (?:كتير|بزاف|جدا|اوي|شديد|برشا|وايد|هواي|بالحيل)",
@@ -3183,6 +3510,8 @@ AR = Lexicon(
         "<al>صيدليه",
         "<al>عياده",
         "بشكل قانوني",
+        "[انب]?شتكي",
+        "<al>شكوي",
     ),
     not_now=(
         "^هل(?: [^ ]+){0,4}",
@@ -3258,7 +3587,8 @@ AR = Lexicon(
         "بالسنه",
         "لما كنت صغير",
         "زمان",
-        "(?:لما|وقت|وقت ما|عندما) (?:قطعت|قطعنا|عبرت|عبرنا|كنت|كنا|طلعت|طلعنا)",
+        "(?:لما|وقت|وقت ما|عندما|ملي|مللي|كي) (?:قطعت|قطعنا|عبرت|عبرنا|كنت|كنا|طلعت|طلعنا"
+        "|وصلت|وصلنا|جيت|جينا|دخلت|دخلنا)",
         "(?:نجيت|نجينا|نجا|نجت|عاش|عشت|نجوت|نجونا)",
     ),
     ongoing=(
