@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import store
+from actions.answers import answer_topic
 from actions.replies import (
     AssistantAction,
     button,
@@ -20,7 +21,7 @@ from actions.replies import (
     menu_button,
     say,
 )
-from bot.content.topics import CATEGORIES
+from bot.content.topics import CATEGORIES, is_emergency, topic_for
 from bot.i18n import gettext
 from bot.i18n.phrases import EMERGENCY_LINES, TEXT_ONLY
 from bot.settings import get_settings
@@ -73,10 +74,54 @@ class ActionOutOfScope(_Phrase):
     )
 
 
+#: The least confidence at which NLU's best guess is used when it fell below the fallback
+#: threshold (config.yml), for the intents where a wrong guess costs little. Chosen on the
+#: development set (tests/dev/), never on the held-out set.
+UNSURE_FLOORS: dict[str, float] = {
+    "emergency_sea": 0.2,
+    "emergency_desert": 0.2,
+    "emergency_general": 0.2,
+    "emergency_self_harm": 0.2,
+    "out_of_scope": 0.3,
+}
+
+
+def unsure_guess(tracker: Tracker) -> str | None:
+    """NLU's best guess behind a fallback, if it is one of UNSURE_FLOORS and clears its floor."""
+    ranking = [
+        r for r in tracker.latest_message.get("intent_ranking") or []
+        if r.get("name") != "nlu_fallback"
+    ]  # fmt: skip
+    if not ranking:
+        return None
+    best = max(ranking, key=lambda r: float(r.get("confidence") or 0.0))
+    name = str(best.get("name"))
+    floor = UNSURE_FLOORS.get(name)
+    return name if floor is not None and float(best.get("confidence") or 0.0) >= floor else None
+
+
 class ActionFallback(_Phrase):
+    """NLU was not sure. Its best guess still decides where a wrong guess costs little.
+
+    A possible emergency gets the emergency answer: showing emergency numbers to someone
+    who is safe costs little, missing someone in danger can cost a life. A likely
+    out-of-scope question gets the out-of-scope reply (with the same menu). Content answers
+    keep the full confidence threshold: a wrong answer misinforms.
+    """
+
     action_name = "action_fallback"
     topic = "meta.fallback"
     message = "Sorry, I did not understand. Can you say it in other words, or choose a topic?"
+
+    def respond(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
+    ) -> list[EventType]:
+        guess = unsure_guess(tracker)
+        if guess is not None and is_emergency(topic_for(guess)):
+            return answer_topic(dispatcher, language, str(topic_for(guess)))
+        if guess == "out_of_scope":
+            return ActionOutOfScope().respond(dispatcher, tracker, language)
+        return super().respond(dispatcher, tracker, language)
 
 
 class ActionNonText(AssistantAction):

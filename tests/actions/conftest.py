@@ -29,9 +29,16 @@ def tracker(
     entities: list[dict[str, Any]] | None = None,
     events: list[dict[str, Any]] | None = None,
     slots: dict[str, Any] | None = None,
+    ranking: list[tuple[str, float]] | None = None,
 ) -> Tracker:
+    """A tracker whose last user message was classified as `intent`.
+
+    `ranking` is NLU's ranking behind it (as Rasa sends it, the fallback first when NLU
+    was unsure).
+    """
     latest = {
         "intent": {"name": intent, "confidence": 1.0},
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking or []],
         "entities": entities or [],
         "text": "...",
         "metadata": {"language": language},

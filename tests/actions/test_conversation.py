@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import (
+    ActionFallback,
     ActionFeedback,
     ActionGreet,
     ActionNonText,
@@ -154,3 +156,39 @@ async def test_a_voice_note_gets_the_emergency_lines_first_then_text_only_and_th
     assert _marker(dispatcher) == {
         "topic": "meta.non_text", "language": "ar", "content_language": "ar",
     }  # fmt: skip
+
+
+def _unsure(best: str, confidence: float) -> list[tuple[str, float]]:
+    return [("nlu_fallback", 0.45), (best, confidence), ("greet", confidence / 2)]
+
+
+async def test_an_unsure_guess_of_danger_gets_the_emergency_answer() -> None:
+    dispatcher = CollectingDispatcher()
+    unsure = tracker("nlu_fallback", language="fr", ranking=_unsure("emergency_general", 0.3))
+    events = await ActionFallback().run(dispatcher, unsure, {})
+    assert events == [SlotSet("last_topic", "emergency.general")]
+    assert _marker(dispatcher)["topic"] == "emergency.general"
+    assert "112" in _message(dispatcher)["text"]
+
+
+async def test_an_unsure_guess_of_out_of_scope_says_what_the_assistant_is_for() -> None:
+    dispatcher = CollectingDispatcher()
+    unsure = tracker("nlu_fallback", ranking=_unsure("out_of_scope", 0.4))
+    assert await ActionFallback().run(dispatcher, unsure, {}) == []
+    assert _marker(dispatcher)["topic"] == "meta.out_of_scope"
+    assert _message(dispatcher)["text"].startswith("I can only answer questions about migration")
+
+
+async def test_an_unsure_content_guess_is_not_answered() -> None:
+    dispatcher = CollectingDispatcher()
+    unsure = tracker("nlu_fallback", ranking=_unsure("asylum_dublin", 0.44))
+    assert await ActionFallback().run(dispatcher, unsure, {}) == []
+    assert _marker(dispatcher)["topic"] == "meta.fallback"
+    assert _message(dispatcher)["text"].startswith("Sorry, I did not understand.")
+
+
+async def test_a_faint_guess_of_danger_is_still_a_fallback() -> None:
+    dispatcher = CollectingDispatcher()
+    unsure = tracker("nlu_fallback", ranking=_unsure("emergency_sea", 0.05))
+    assert await ActionFallback().run(dispatcher, unsure, {}) == []
+    assert _marker(dispatcher)["topic"] == "meta.fallback"
