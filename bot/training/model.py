@@ -45,7 +45,7 @@ def ensure_model() -> Path:
     cache = model_cache()
     model = cache / f"{key}.tar.gz"
     if not model.exists():
-        print(f"Training the Rasa model {key} (about two minutes)...", flush=True)
+        print(f"Training the Rasa model {key} (about five minutes)...", flush=True)
         cache.mkdir(parents=True, exist_ok=True)
         subprocess.run(
             [
