@@ -11,7 +11,11 @@ do if the engine stops"). Answering those with an emergency script would be wron
 would teach people to skip it. So the patterns describe danger as it happens (first person,
 present tense, urgency), and a match does not count when a condition, a question or
 hearsay leads into it ("if", "what happens when", "they say") or the story is over ("two
-years ago", "now I am safe"). Danger words that fit no pattern still count in a plain
+years ago", "now I am safe"). Fear of what may happen is not danger now either ("I'm
+afraid they will lock me up on the way, how do I protect myself?"), unless the clause says
+it is happening ("I'm scared, they are beating us": two clauses); nor is what the smuggler
+promises about the crossing ("the smuggler said the boat is big"), and a danger denied is
+none ("it won't sink", "ما يغرقش"). Danger words that fit no pattern still count in a plain
 statement ("hostages, 3000 each"), never in a question. Thoughts of suicide count however
 they are put.
 
@@ -26,8 +30,9 @@ on it is also being threatened), then the desert, then thoughts of suicide or se
 A danger without a place of its own (an engine that stopped, "we are going to die",
 "help") takes the place the message names: sea, desert, or else its usual one.
 
-A medical emergency (bleeding, not breathing, giving birth) has no place of its own either:
-on a boat it gets the sea answer, whose rescue numbers are the ones that can help.
+A medical emergency (bleeding, not breathing, a woman in labour) has no place of its own
+either: on a boat it gets the sea answer, whose rescue numbers are the ones that can help.
+Armed men at the door, or breaking it, are danger now; armed guards at a gate are not.
 
 Patterns are written in the normal form of ``normalize.py`` (casefolded, no Latin
 accents, Arabic letter forms unified) and are compiled once, at import: one regular
@@ -77,6 +82,15 @@ class Lexicon:
       reported ("they say they will kill my son"), which ``reported`` cancels elsewhere;
     - ``not_now``: words that, just before a match, make it hypothetical (or a question);
     - ``reported``: words that, just before a match, make it hearsay ("they say ...");
+    - ``claim``: what the smuggler and his people promise ("the smuggler said ...", "قالي"):
+      just before a match about the journey (sea, boat, desert), a claim and not news; it
+      does not cancel violence (the smuggler who says he holds your brother), and a
+      relative who calls from the boat is no smuggler;
+    - ``fear``: fear or worry about what may happen ("afraid they will", "peur qu'", "نخاف"):
+      what follows in its clause has not happened, unless ``now`` says it is happening
+      ("I'm scared, they are beating us" is two clauses; threats count anyway);
+    - ``now``: words that say it is happening as the person writes ("right now", "عم"), or
+      that give it as a fact ("because");
     - ``long_ago``, ``ongoing``: a story long past, unless it is still going on;
     - ``over``: the danger is over (rescued, released, safe now);
     - ``alarm_sea``, ``alarm_desert``, ``alarm_general``: words of danger that count only in
@@ -103,6 +117,7 @@ class Lexicon:
     information: tuple[str, ...] = ()
     not_now: tuple[str, ...] = ()
     reported: tuple[str, ...] = ()
+    claim: tuple[str, ...] = ()
     long_ago: tuple[str, ...] = ()
     ongoing: tuple[str, ...] = ()
     over: tuple[str, ...] = ()
@@ -111,6 +126,8 @@ class Lexicon:
     alarm_general: tuple[str, ...] = ()
     question: tuple[str, ...] = ()
     vague: tuple[str, ...] = ()
+    fear: tuple[str, ...] = ()
+    now: tuple[str, ...] = ()
 
 
 # --- English (also SOS and mayday, which every language uses) -----------------------------
@@ -229,6 +246,22 @@ EN = Lexicon(
             "a group",
             "a gang",
         ),
+        # Armed men (not guards, soldiers or a militia at their post: "armed guards at the
+        # gate" is no alarm, unless they break in).
+        "armed": _alt(
+            "(?:armed|masked) (?:men|man|guys|guy|people|group|gang|thugs|bandits)",
+            "gunm[ae]n",
+            "(?:men|man|guys|guy|people|someone|somebody|thugs|bandits|smugglers) with"
+            " (?:guns?|rifles?|knives|knife|weapons|machetes?|pistols?|kalash[a-z]*|ak-?47s?"
+            "|sticks|bats|iron bars)",
+        ),
+        "violent": _alt(
+            "<armed>",
+            "(?:the |a |some )?(?:militia(?:s|men)?|soldiers|police(?:men)?|guards)",
+        ),
+        "door": "(?:the |our |my |this |that |their )?(?:front |main |room |house |tent |metal )?"
+        "(?:door|doors|gate|window|room|house|home|tent|shelter|container|apartment|flat"
+        "|compound)",
         "person": _alt(
             "(?:my|our) <kin>",
             "(?:a|the) (?:man|woman|child|kid|baby|boy|girl|person|pregnant woman|old man)",
@@ -670,6 +703,19 @@ EN = Lexicon(
         "(?:someone|somebody|men|they|people|the police|soldiers|thieves|a man)<be>"
         " (?:breaking|trying to break|forcing (?:the|our) door|forcing their way) (?:in|into)?",
         "(?:scared|afraid|fear|terrified) for (?:my|our) li(?:fe|ves)",
+        # Armed men at the door, or breaking it.
+        "<armed><be>(?: now| right now| still| standing| waiting| gathered)? (?:at|outside"
+        "|in front of|behind|by) <door>",
+        "(?:the |a |some )?militia(?:s|men)?<be>(?: now| right now| still)? (?:at|outside"
+        "|in front of|behind) (?:our|my) (?:front |main |room |house |tent )?(?:door|gate|house"
+        "|home|room|tent|shelter)",
+        "<violent><be>(?: now| right now| still)? (?:banging on|knocking on|pounding on|kicking"
+        "|hitting|breaking|forcing|shooting at|trying to (?:open|break|force|kick|get into"
+        "|come into)) <door>",
+        "<they><be> (?:breaking|kicking|smashing|forcing|banging on|pounding on|trying to"
+        " (?:break|open|force|kick|smash)) (?:down |open |in )?<door>",
+        "(?:banging|pounding|kicking|hitting|knocking|breaking) (?:on |at |down )?<door>"
+        "(?: [^ ]+){0,5} (?:<violent>|(?:with |have |has |got )(?:guns?|rifles?|knives|weapons))",
         "<they><be> (?:threatening|pointing (?:guns|a gun|knives|a knife) at) <victim>(?: with"
         " (?:guns?|knives?|a gun|a knife|weapons))?(?: right now| now| here)",
         "<they><be> threatening <victim> with (?:guns?|knives?|a gun|a knife|weapons)",
@@ -750,6 +796,22 @@ EN = Lexicon(
         "|not waking up|not moving|having a seizure|convulsing|fainted|passed out|not responding"
         "|unresponsive)",
         "burning (?:up )?with fever",
+        # Labour: the waters broke, the contractions started, the baby is coming.
+        "(?:her|my|(?:my|our|his) <kin>(?:'s)?|(?:wife|sister|friend|cousin|woman)'s) waters?"
+        " (?:has |have |just |already )*(?:broke|broken|burst|came)",
+        "(?:started|starting|begun|began|begins|going into|went into|gone into|having|has|have"
+        "|in active) (?:labou?r|contractions)(?! (?:camp|market|law|rights|union|party|force"
+        "|exploitation|office|card|permit))",
+        "(?<!forced )(?:labou?r|contractions|labou?r pains|birth pains)(?: have| has)?"
+        " (?:just |already )?(?:started|begun|began|start(?= ?(?:$|[.!,]))|are coming"
+        "|getting (?:stronger|closer))",
+        "(?:strong|painful|heavy|regular) contractions",
+        "contractions(?: are)? (?:(?:coming |now )?every [0-9]+|(?:coming |getting )?(?:closer"
+        "|stronger))",
+        "(?:having|delivering|giving birth to) (?:the|her|a|my|our) baby (?:now|right now|here"
+        "|as we speak)",
+        "baby(?:'s| is) coming(?: out)?(?: now| right now)?(?= ?(?:$|[.!,]| and| but| we| she"
+        "| there| no))",
         "(?:swallowed|drank|drunk) (?:a lot of |too much |so much )?(?:sea ?water|salt water"
         "|salty water)",
         "(?:heavy|a lot of|too much) (?:bleeding|blood loss)",
@@ -1016,6 +1078,14 @@ EN = Lexicon(
         "clinic",
         "pharmacy",
         "homework",
+        "protect (?:myself|ourselves|yourself|yourselves|himself|herself|themselves|us|me|him"
+        "|her|them|my <kin>|our <kin>)",
+        "(?:to|how|can|should) (?:stay|keep|be) safe",
+        "avoid(?:ing|ed)?",
+        "advice",
+        "advise",
+        "tips",
+        "precautions?",
     ),
     not_now=(
         "if",
@@ -1063,6 +1133,15 @@ EN = Lexicon(
         "(?:people|they|some) told (?:me|us)(?: that)?",
         "rumou?rs?(?: say)?(?: that)?",
     ),
+    claim=(
+        "(?:the |a |our |my |that |this |their )?(?:smugglers?|coxeurs?|connection ?man"
+        "|connection|organi[sz]ers?|agents?|brokers?|traffickers?|middle ?man|chairman|boss"
+        "|samsar)(?: [^ ]+){0,4} (?:said|says|say|told (?:me|us|them)|tells? (?:me|us)"
+        "|keeps? telling (?:me|us)|kept telling (?:me|us)|promised|promises|assured (?:me|us)"
+        "|assures (?:me|us)|swears?|swore|claims?|claimed)(?: (?:to )?(?:me|us))?(?: that)?",
+        "according to (?:the |our |my )?(?:smugglers?|coxeurs?|connection ?man|organi[sz]ers?"
+        "|agents?|brokers?|him|them)",
+    ),
     long_ago=(
         "last year",
         "years ago",
@@ -1107,7 +1186,7 @@ EN = Lexicon(
         "then (?:we|i) (?:left|arrived|reached|got to|made it|crossed)",
     ),
     alarm_sea=(
-        "sinking",
+        "(?<!not )(?<!isn't )(?<!isnt )(?<!never )(?<!no )(?<!stop )sinking",
         "drowning(?! in (?:debt|debts|paperwork|papers|work|bills|problems))",
         "capsized",
         "capsizing",
@@ -1215,6 +1294,35 @@ EN = Lexicon(
         "soccer",
         "team",
         "season",
+        "tells? (?:me|us)",
+        "telling (?:me|us)",
+        "promised",
+        "assured",
+        "swears?",
+        "swore",
+        "claims?",
+    ),
+    fear=(
+        "(?:scared|afraid|worried|worry|worries|fear|fears|feared|fearing|fearful|terrified"
+        "|frightened|nervous|anxious|concerned|panicking|panicked)(?: (?:that|of|about|for))?"
+        "(?: [^ ]+){0,10}?(?: (?:will|might|may|could|would|gonna|going to)|'ll|'d)",
+        "(?:scared|afraid|worried|fear|terrified|frightened|nervous|anxious|concerned)"
+        " (?:of|about) (?:being|getting|ending up)",
+        "(?:scared|afraid|worried|terrified|frightened) to (?:be|get|end up)",
+    ),
+    now=(
+        "now",
+        "right now",
+        "at the moment",
+        "currently",
+        "as we speak",
+        "any (?:moment|minute|second)",
+        "in (?:a|a few|few|two|[0-9]+) (?:moments?|minutes?|seconds)",
+        "because",
+        "becoz",
+        "bcoz",
+        "coz",
+        "cuz",
     ),
 )
 
@@ -1267,6 +1375,27 @@ FR = Lexicon(
             "on se retrouve",
         ),
         "je_suis": _alt("je suis", "j'suis", "jsuis", "chui", "je sui"),
+        # Not followed by a negation ("le bateau coule pas": it does not sink).
+        "not_neg": "(?! (?:pas|plus|jamais|point|pa)(?![^ ,.!?;:]))",
+        # Not after a negation ("il peut pas couler", "ne risque pas de couler").
+        "not_after_neg": "(?<!pas )(?<!pa )(?<!plus )(?<!jamais )(?<!ne )(?<!n')(?<!pas de )"
+        "(?<!sans )",
+        # Armed or violent men (not guards at their post).
+        "arme": _alt(
+            "<gens> (?:armes|cagoules|masques)(?: avec (?:des|un|une|leurs) [^ ]+)?",
+            "<gens> avec (?:des|un|une|leurs|ses) (?:couteaux?|armes?|fusils?|pistolets?"
+            "|machettes?|kalachs?|kalachnikovs?|kalach|batons|gourdins|barres de fer)",
+            "quelqu'un (?:d'arme|avec (?:un|une|des) (?:couteaux?|armes?|fusils?|pistolets?"
+            "|machettes?))",
+        ),
+        "gens": "(?:des |les |deux |trois |quatre |plusieurs |[0-9]+ )?(?:hommes|types|gars"
+        "|mecs|gens|individus|bandits|jeunes|personnes|inconnus)",
+        # ... and those who carry arms at their post: only when they break in.
+        "force": "(?:<arme>|(?:des |les |deux |trois |plusieurs )?(?:soldats|militaires"
+        "|miliciens|policiers|gardes|gardiens)(?: armes)?|(?:la |une )?milice)",
+        "porte": "(?:la |le |l'|notre |nos |ma |mon |leur |cette |ce )?(?:porte|portes|portail"
+        "|fenetre|chambre|maison|tente|foyer|batiment|cour|piece|appartement|ghetto"
+        "|connexion)",
         # Any word but one that opens a question or a condition.
         "w": "(?!(?:si|s'il|s'ils|quand|lorsque|comment|que|qu'[^ ]*|pourquoi|combien"
         "|est-ce|cas|vrai|possible|frequent|normal|dit|disent|entendu)(?: |$))[^ ]+",
@@ -1374,7 +1503,7 @@ FR = Lexicon(
         "|remplie <de_l_eau>|s'est fendue?|fendue?|s'est ouverte|ouverte en deux"
         "|(?:cassee|percee|trouee|renversee|retournee|degonflee|crevee|explosee|brisee|coulee"
         "|chaviree)(?! (?:l'an|il y a|en 20))"
-        "|se couche|gite|se remplit(?= ?(?:$|[.!,]| vite| d'eau| de plus en plus)))",
+        "|se couche|gite|se remplit(?= ?(?:$|[.!,]| vite| d'eau| de plus en plus)))<not_neg>",
         "(?:un |le |les |nos |notre )?(?:boudin|boudins|tube|tubes) (?:est |sont )?(?:vide|vides"
         "|degonfle|degonfles|creve|creves|eclate|perce)",
         "(?:fond|plancher|boudin|boudins|cote|tube) (?:du|de notre|de la|de ce) <bateau>"
@@ -1384,12 +1513,13 @@ FR = Lexicon(
         "|enlevons l'eau|jette l'eau)",
         "(?:les |nos )?pieds dans l'eau",
         "^(?:on )?(?:chavire|chavirons|coule|coulons)(?= ?(?:$|[.!,]))",
-        "(?:ils|elles|on|nous) (?:coulent|coulons|coule|sont en train de couler)",
+        "(?:ils|elles|on|nous) (?:coulent|coulons|coule|sont en train de couler)<not_neg>",
         "<le><bateau> (?:a|ont) (?:un |des |deux )?(?:trou|trous|fuite|fuites)",
         "(?:il y a|ya|y a|il ya|y'a) (?:un |des |deux |un gros )?(?:trou|trous|fuite|fuites)"
         " (?:dans|sur) (?:le|notre|la) <bateau>",
         "(?:on|nous|ca|sa|il|tout) (?:est en train de |est entrain de |va |commence a )?"
-        "(?:coule|coulons|couler|sombre|sombrons|chavire|chavirons|prend l'eau|prend leau)",
+        "(?:coule|coulons|couler|sombre|sombrons|chavire|chavirons|prend l'eau|prend leau)"
+        "<not_neg>",
         "(?:on|nous|ils|il|elle|quelqu'un|des gens|des personnes|des enfants|les gens"
         "|mon <parent>|ma <parent>|un enfant|une femme|un homme|un bebe|le bebe"
         "|plusieurs personnes) (?:est en train de |sont en train de |va |vont )?(?:se noie"
@@ -1747,6 +1877,22 @@ FR = Lexicon(
         "(?:ont|a) (?:ferme|verrouille) la porte (?:a cle|a clef)",
         "(?:essaient|essaie|essayent|tentent|tente) (?:d'entrer|de rentrer|de forcer la porte"
         "|d'enfoncer la porte|de casser la porte)",
+        # Armed men at the door, or breaking it.
+        "<arme>(?: qui)?(?: (?:sont|est))?(?: (?:la|deja|encore|maintenant))? (?:devant|derriere"
+        "|a|contre|sur|pres de|autour de|dans) <porte>",
+        "(?:des |les )?(?:miliciens|milices?)(?: (?:sont|est))?(?: (?:la|deja|encore|maintenant))?"
+        " (?:devant|derriere|a|dans) (?:notre|ma|mon|nos) (?:porte|maison|chambre|tente|piece"
+        "|appartement)",
+        "<force>(?: qui)?(?: (?:sont|est) en train de)? (?:tapent|frappent|cognent|tambourinent"
+        "|donnent des coups|cassent|defoncent|enfoncent|forcent|tirent|taper|frapper|casser"
+        "|defoncer|enfoncer|forcer|essaient d'ouvrir|essayent d'ouvrir|essaie d'ouvrir"
+        "|veulent ouvrir|veut ouvrir)(?: (?:a|sur|contre|dans))? <porte>",
+        "(?:<ils>|ca|sa)(?: (?:sont|est) en train de)? (?:cassent|casse|casser|defoncent|defonce"
+        "|defoncer|enfoncent|enfonce|enfoncer|forcent|force|forcer|fracassent|fracasse) <porte>",
+        "(?:essaient|essaie|essayent|tentent|tente) (?:d'ouvrir|de defoncer|d'enfoncer"
+        "|de casser|de forcer) (?:la|notre|ma) (?:porte|fenetre)",
+        "(?:tapent|frappent|cognent|tambourinent|cassent|defoncent)(?: fort)? (?:a |sur |contre )?"
+        "<porte>(?: [^ ]+){0,5} (?:<force>|armes|fusils|couteaux|kalachs?|machettes)",
         "(?:retenu|enleve|kidnappe|kidnape|sequestre|detenu|enferme|pris|prise|attrape"
         "|ravisseurs|kidnappeurs)(?:e|s|es)?(?: [^ ]+){0,10} (?:demandent|veulent|exigent"
         "|reclament|demande|veut)"
@@ -1806,6 +1952,20 @@ FR = Lexicon(
         "|en train de mourir|mourant|mourante|en train d'accoucher)",
         "ne (?:reagit|repond) (?:plus|pas)(?! (?:au telephone|aux messages|a mes messages))",
         "(?:brule|brulante?) de fievre",
+        # Labour: the waters broke, contractions, the baby is coming.
+        "(?:perd|perdu|vient de perdre|a perdu|perdre) (?:les|ses) eaux",
+        "poche des eaux (?:s'est |a |est |vient de )?(?:rompue|rompu|rompre|percee|perce|cassee"
+        "|eclatee|eclate|fissuree)",
+        "(?:a|ont|avec) (?:des|de fortes|de grosses|de vraies) contractions",
+        "(?:les |ses |des )?contractions (?:ont |a |viennent de |vont )?(?:commence|debute"
+        "|commencent|sont (?:tres |trop |de plus en plus )?(?:fortes|rapprochees)|tres fortes"
+        "|fortes|rapprochees|toutes les [0-9]+)",
+        "(?:le|son) travail (?:a |vient de |a deja )?(?:commence|debute)r?(?![^.!?]*(?:chantier"
+        "|usine|boulot|bureau|patron|salaire|contrat|heures?|restaurant|champs|lundi|demain"
+        "|semaine))",
+        "(?:elle|<parent>|la femme|une femme) (?:est|se met|s'est mise) en (?:plein )?travail",
+        "(?:le )?(?:bebe|petit) (?:arrive|sort|est en train de sortir|va sortir|pousse)"
+        "(?= ?(?:$|[.!,]| et| maintenant| la| on| il| elle| aidez))",
         "(?:avale|bu) (?:beaucoup d'|trop d'|de l')eau de mer",
         "(?:il|elle|mon <parent>|ma <parent>|le bebe|mon bebe|l'enfant|la femme|le petit"
         "|la petite) (?:va|vont) mourir(?! (?:de rire|d'ennui|de honte|de jalousie|de faim"
@@ -2056,11 +2216,14 @@ FR = Lexicon(
         "mecanicien",
         "reparer",
         "reparation",
+        "(?:me|se|nous|vous|te|les|la|le|l') ?proteger",
+        "eviter",
+        "conseils?",
+        "precautions?",
+        "prevoir",
     ),
     not_now=(
         "si",
-        "(?:j'ai |ai )?peur qu(?:e|')",
-        "crains qu(?:e|')",
         "s'il(?! vous plait| te plait)",
         "s'ils",
         "et si",
@@ -2111,6 +2274,18 @@ FR = Lexicon(
         "j'ai entendu(?: dire)?(?: qu(?:e|'[^ ]*))?",
         "^(?:ils disent|ils ont dit)(?: que| qu'[^ ]*)?",
         "on m'a dit qu(?:e|'[^ ]*)",
+        "selon (?:le|les|lui|eux|mon|ma|ses|leur)(?: [^ ]+)?",
+        "on (?:m'|nous )?a (?:dit|assure|promis|garanti|jure)(?: que| qu'[^ ]*)?",
+        "(?:m'a|nous a|m'ont|nous ont|a|ont|me|nous) (?:raconte|racontait|racontaient)"
+        "(?: que| qu'[^ ]*)?",
+    ),
+    claim=(
+        "(?:le |les |un |une |notre |nos |mon |ce |leur )?(?:passeurs?|coxeurs?|cokseurs?"
+        "|coxers?|intermediaires?|organisateurs?|trafiquants?|rabatteurs?|convoyeurs?|chairman"
+        "|boss|connexion|samsar)(?: [^ ]+){0,4} (?:(?:m'|nous |leur |lui )?(?:a|ont) (?:dit"
+        "|assure|jure|promis|affirme|garanti|raconte|explique)|(?:me |nous )?(?:dit|disent"
+        "|assure|assurent|jure|jurent|promet|promettent|affirme|affirment|pretend|pretendent"
+        "|garantit|garantissent))(?: que| qu'[^ ]*)?",
     ),
     long_ago=(
         "l'an dernier",
@@ -2143,15 +2318,15 @@ FR = Lexicon(
         "hier",
     ),
     alarm_sea=(
-        "(?<!n'a )(?<!n'ont )(?<!jamais )(?<!pas )(?<!ne )coule",
-        "coulent",
-        "coulons",
-        "couler",
-        "se noie",
-        "se noient",
-        "noyons",
-        "chavire",
-        "chavirer",
+        "(?<!n'a )(?<!n'ont )<not_after_neg>coule<not_neg>",
+        "<not_after_neg>coulent<not_neg>",
+        "<not_after_neg>coulons<not_neg>",
+        "<not_after_neg>couler<not_neg>",
+        "se noie<not_neg>",
+        "se noient<not_neg>",
+        "noyons<not_neg>",
+        "<not_after_neg>chavire<not_neg>",
+        "<not_after_neg>chavirer<not_neg>",
         "a la derive",
         "prend l'eau",
         "se degonfle",
@@ -2263,6 +2438,37 @@ FR = Lexicon(
         "equipe",
         "championnat",
         "ligue",
+        "a dit",
+        "ont dit",
+        "nous a dit",
+        "assure",
+        "promis",
+        "jure",
+        "selon",
+        "d'apres",
+        "raconte",
+        "racontait",
+    ),
+    fear=(
+        "(?:peur|crains|craint|craignons|craignez|craignent|crainte|redoute|redoutons|inquiet"
+        "|inquiete|inquiets|inquietes|m'inquiete|nous inquiete|angoisse|angoissee|terrifie"
+        "|terrifiee|terrifies|effraye|effrayee|stresse|stressee|trouille|flippe|flippee)"
+        "(?: [^ ]+){0,2}? (?:que"
+        "|qu'[^ ]*|de|d'[^ ]*)",
+    ),
+    now=(
+        "maintenant",
+        "en ce moment",
+        "actuellement",
+        "a l'instant",
+        "tout de suite",
+        "la tout de suite",
+        "d'un moment a l'autre",
+        "d'une minute a l'autre",
+        "parce qu(?:e|'[^ ]*)",
+        "car",
+        "puisque",
+        "vu qu(?:e|'[^ ]*)",
     ),
 )
 
@@ -2481,6 +2687,37 @@ AR = Lexicon(
         "| ?و ?(?:ن|ا|ب)?"
         "(?:مشي|روح|سافر|هاجر|حرق|طلع|قطع|بدا|ابدا|لقي|دور|رجع)[^ ]*)",
         "self": "(?:نفسي|روحي|حالي|راسي)",
+        # Not after a negation, nor a mere possibility ("ما رح يغرق", "لا يمكن ان يغرق").
+        "not_neg": "(?<!ما )(?<!مش )(?<!مو )(?<!مب )(?<!لا )(?<!لن )(?<!لم )(?<!محال )"
+        "(?<!مستحيل )(?<!ما رح )(?<!مش رح )(?<!مو رح )(?<!ما راح )(?<!مش راح )(?<!مارح )"
+        "(?<!ماراح )(?<!غاديش )(?<!ماشي غادي )(?<!مشي غادي )(?<!ماهوش غادي )(?<!يمكن ان )"
+        "(?<!يمكن )(?<!ممكن )(?<!ممكن ان )(?<!ما [بحهكتد])(?<!مش [بحهكتد])(?<!لا [بحهكتد])",
+        # Who says the boat is safe: the smuggler and his people.
+        "speaker": "<al>(?:مهرب|مهربين|مهربه|كوكسور|كوكسير|كوكسورات|كونكسيون|كونيكسيون|سمسار"
+        "|سماسره|حراك|حراق|حراكه|وسيط|منظم|مقاول|تاجر|تجار)",
+        "said": "(?:قال|قالو|قالوا|قالي|قاللي|قالنا|قال لي|قال لنا|قال لينا|قالولي|قالولنا"
+        "|قالوا لنا|قالو لنا|قالوا لي|قالو لي|قلي|قللي|قلنا|[كبي]?[يت]قول(?:و|وا|ون)?"
+        "(?: (?:لي|لنا|لينا))?|عم [يت]قول(?:و|وا)?|[كبي]?[يت]كول(?:و|ون)?|كال(?:ي|نا|و|وا|ولي"
+        "|ولنا)?|اكد(?:لنا|لي| لنا| لي)?|اكدو|اكدوا|وعد(?:نا|ني)|حلف(?:لنا|لي)?|[كبي]?[يت]حلف"
+        "|اخبر(?:نا|ني)|حكا(?:لي|لنا)|حكي(?:لي|لنا)|[كبي]?[يت]حكي|زعم|[يت]زعم|ادعي|[يت]دعي"
+        "|طمن(?:نا|ي|ا)|[بيك]?[يت]طمن(?:ا|نا))",
+        # Armed men (not guards, soldiers or police at their post: only when they break in).
+        "armed": "(?<!حراس )(?<!الحراس )(?<!حارس )(?<!الحارس )(?<!شرطه )(?<!الشرطه )(?<!بوليس )"
+        "(?<!البوليس )(?<!جنود )(?<!الجنود )(?<!عساكر )(?<!العساكر )(?:<al>(?:مسلحين|مسلحون"
+        "|ملثمين|ملثمون|جنجويد)|(?:ناس|رجال|رجاله|زلام|زلم|شباب|جماعه|ولاد|واحد|شخص|اشخاص"
+        "|افراد|حد|حدا|شي ناس|شي رجال|شي واحد)(?: (?:مسلحين|مسلحون|مسلحه|مسلح|ملثمين|ملثمون"
+        "|ملثم)| (?:ب|بال)(?:سلاح|سكاكين|سكين|بنادق|بواريد|كلاش|كلاشات|مسدسات|عصي|سيوف)"
+        "| (?:معاهم|معهم|معهن|معاه|معه|عندهم|حاملين|شايلين|هازين|مشهرين|رافعين|ماسكين)"
+        " (?:سلاح|اسلحه|سكاكين|سكين|بنادق|بواريد|كلاش|كلاشات|كلاشنكوف|مسدسات|مسدس|جنوي|عصي"
+        "|سيوف|موس)))",
+        "door": "<al>(?:باب|بيبان|ابواب|بوابه|شباك)",
+        "at_door": "(?:(?:قدام|برا|بره|عند|علي|جنب|حدا|حدي|يم|امام|قبال|ورا|خلف|حول|حوالين|ع)"
+        " ?<al>(?:باب|بيبان|ابواب|بوابه|شباك|دار|بيت|حوش|غرفه|خيمه|شقه|براكه|كوخ|مستودع|كامب"
+        "|مخيم|فوايي)|(?:جوه|جوا|داخل|في|ف|ب) ?<al>(?:دار|بيت|حوش|غرفه|خيمه|شقه|براكه))"
+        "(?:نا|ي|هم)?",
+        "violent": "(?:<armed>|<al>(?:مليشيا|ميليشيا|مليشيات|ميليشيات|عسكر|عساكر|جنود|شرطه"
+        "|بوليس|حراس|عصابه|عصابات|مهربين))",
+        "knock": "<aux>(?:[بكيد]?[يت])?(?:دق|دقدق|خبط|طرق|ضرب|كسر|خلع|دفش|رفس|طبز)(?:و|وا|ون)?",
         # A fever in someone (not the heat of the day: "السخانة" is also the weather).
         "fever": "(?:(?:<person>|<al>(?:طفل|طفله|بيبي|رضيع|رضيعه|صغير|صغيره)) <aux>(?:سخون|سخونه"
         "|سخن|سخنت|سخنه|سخنان|سخنانه|سخان|سخانه|محموم|محمومه)|(?:عند(?:ه|ها|و|ي|هم)|فيه|فيها"
@@ -2556,7 +2793,7 @@ AR = Lexicon(
         "|ثقبت|انثقب|انثقبت|انخرم|انخرمت|اتخرم|اتخرمت"
         "|انقلب|اتقلب|انقلبت|اتقلبت|مقلوب|بيتقلب|يتقلب|[كب]?[يت]?تفش|[كبد]?[يت]غرق|تقلب|تقلبت"
         "|تقلبات|قلب|قلبت)",
-        "(?:[بحهكد]?[يت]غرق|عم [يت]غرق|بدا [يت]غرق) <boat>",
+        "<not_neg>(?:[بحهكد]?[يت]غرق|عم [يت]غرق|بدا [يت]غرق) <boat>",
         "(?:[يت]خسر|بيخسر|[كب]?[يت]خسر|خسر|فقد|[يت]فقد|ضيع|[يت]ضيع) <al>هوا(?:ء)?",
         "(?<!بدنا )(?<!عايزين )(?<!نحب )(?<!ما )(?<!مش )(?<!لا )(?<!كي لا )(?<!حتي ما )"
         "(?<!محال )(?<!مستحيل )(?<!لن )(?<!لي )(?<!خير )(?<!احسن )(?<!افضل )"
@@ -3173,6 +3410,15 @@ AR = Lexicon(
         "<al>(?:خاطفين|خاطف|مختطفين|عصابه)(?: [^ ]+){0,8} (?:و)?<want>(?: [^ ]+)? (?:<money>"
         "|[0-9]+)",
         "صوره <kin> (?:مربوط|مربوطه|مكتف|مكتفه|بينزف|بتنزف|مضروب|مضروبه)",
+        # Armed men at the door, or knocking on it, or breaking it.
+        "<armed>(?: <aux>(?:واقفين|واقفون|قاعدين|موجودين|متجمعين|متلمين|مستنيين|ينتظرون|بيستنوا"
+        "|جايين|وصلوا|وصلو))? <at_door>",
+        "<violent>(?: [^ ]+){0,3} <knock> (?:علي |ع|في |ف)?<door>",
+        "<al>(?:مليشيا|ميليشيا|مليشيات|ميليشيات|عصابه)(?: <aux>(?:واقفين|قاعدين|موجودين))?"
+        " (?:قدام|برا|بره|عند|علي|جنب|حدا|يم|امام|ع) ?(?:<al>باب (?:<al>)?(?:دار|بيت|غرفه|خيمه"
+        "|حوش)(?:نا|ي)|(?:باب|بيبان|دار|بيت|غرفه|خيمه|حوش)(?:نا|ي))",
+        "<knock> (?:علي |ع|في |ف)?<door>(?: [^ ]+){0,4} <violent>",
+        "<knock> <violent> (?:علي |ع|في |ف)?<door>",
         "<al>(?:خاطفين|خاطف|مختطفين|عصابه) (?:بدهم|طالبين|يبوا|يبغوا|عايزين|يطلبوا|بيطلبوا"
         "|يريدون|اتصلوا|بيتصلوا|هددوا|بيهددوا|قالوا)",
         "(?:ناس|رجال|رجاله|جماعه|عصابه|واحد|شباب|مسلحين|ناس مسلحين) (?:معهم|معاهم|عندهم|معه"
@@ -3262,6 +3508,27 @@ AR = Lexicon(
         "|دكتور ضروري|طبيب ضروري|دكتور فورا|طبيب فورا)",
         "<fever>(?: [^ ]+){0,5} (?:و ?)?<danger_sign>(?![^.!;:]*[?])",
         "(?:<person>|حامل|امراه|مره)(?: [^ ]+)? (?:في |ف)(?:حاله|حالت) (?:ولاده|وضع|مخاض|طلق)",
+        # Labour: it started, it came to her; her waters broke.
+        "(?:في |ف)(?:حاله|حالت) (?:ولاده|وضع|مخاض|طلق) (?:<al_req>ان|<al_req>حين|حاليا|دلوقتي"
+        "|هلق|هلا|هسه|هسع|توا|دابا|حالا)",
+        "(?:بدا|بدات|بدت|بلش|بلشت|ابتدا|ابتدي|ابتدت|ابتدات|جا|جات|اجا|اجت|جاء|جاءت|ضرب|ماسك"
+        "|مسك|شد|دخل|دخلت|داخل|داخله)(?:ها|ت|تها|لها|و|تو)?(?: (?:معاها|معها|عليها|لها|عندها|ل<kin>"
+        "|لمرتي|لزوجتي|لمراتي|لامراه|لمره|لست))?(?: (?:في|ف))? <al>(?:طلق|مخاض|ولاده)"
+        "(?! (?:ناري|نار|<al>قيصريه))",
+        "(?:عندها|فيها|بيها|معاها|ماسكها|ضاربها|شادها|جايها|جاياها) <al>(?:طلق|مخاض)"
+        "(?! (?:ناري|نار))",
+        "<al_req>(?:طلق|مخاض|ولاده) (?:بدا|بدات|بدت|بلش|بلشت|ابتدا|ابتدت|جا|جات|اجا|اجت"
+        "|جاها|جاتها|اجاها|جالها|شد|شدها|زاد|قوي|قويت)(?:ها|ت|لها|عليها)?",
+        "(?:بدات|بدت|بلشت|ابتدت|ابتدات|شرعت|قعدت) (?:في |ف)?(?:تولد|تلد|<al>ولاده|<al>وضع)",
+        "(?:نزل|نزلت|نزلو|تنزل|بتنزل|عم تنزل|طلع|طلعت|سال|سالت|انفجر|انفجرت|فقع|فقعت|انفقع"
+        "|انفقعت|تفقع|تفقعت|اتفقع|اتفقعت|انفتح|انقطع|تقطع|شرق|خرج|خرجت)(?: [^ ]+)? (?:لها|منها"
+        "|مني|معاها|معها|عندها|ل<kin>|لمرتي|لزوجتي|لمراتي) (?:كيس |جيب )?<al>(?:مي|ميه|ماء"
+        "|مويه|مياه|ماي|مايه)",
+        "(?:كيس|جيب) <al>(?:مي|ميه|ماء|مويه|مياه|ماي|مايه)(?: (?:تاعها|ديالها|متاعها|تبعها"
+        "|بتاعها|حقها|عندها|لها))? <aux>(?:انفجر|انفقع|فقع|تفقع|اتفقع|انفتح|تقطع|انقطع|نزل|شرق"
+        "|خرج|تفرقع|انفزر)",
+        "(?:انفجر|انفقع|فقع|تفقع|اتفقع|انفتح|انقطع|تقطع)(?: (?:لها|عندها|معها|معاها|ل<kin>"
+        "|لمرتي|لزوجتي))? (?:كيس|جيب) <al>(?:مي|ميه|ماء|مويه|مياه|ماي|مايه)",
         "(?:كتولد|كاتولد|راهي تولد|راها تولد|قاعده تولد|دا تولد|دتولد|تولد (?:<now_here>|حالا))",
         "(?:<kin>|<al>(?:طفل|بيبي|رضيع|مريض)|هو|هي) (?:[يت]موت|[يت]حتضر)<fig_tail>",
         "(?:دا|دي) [يت]موت<fig_tail>",
@@ -3433,6 +3700,8 @@ AR = Lexicon(
         "الكفره",
         "<al>تويوتا",
         "ديركو",
+        "(?<!بيت )<al_req>خلا(?:ء)?",
+        "<al>(?:تينيري|تنيري)",
     ),
     information=(
         "لجوء",
@@ -3476,7 +3745,7 @@ AR = Lexicon(
         "ابحث",
         "<al>بحث",
         "ايجاد",
-        "اجد",
+        "(?<!و)اجد",
         "مفقود",
         "مفقودين",
         "افهم",
@@ -3511,6 +3780,14 @@ AR = Lexicon(
         "<al>عياده",
         "بشكل قانوني",
         "[انب]?شتكي",
+        "[ابتنيك]{0,2}حمي(?:و|وا|ون)? (?:(?:نفس|حال|روح|راس|رواح|ريوس|انفس)(?:ي|نا|ك|كم|ه|ها"
+        "|هم|و)?|<kin>)",
+        "[انتيبمك]{0,2}(?:تجنب|تفادي|تفادا)(?:و|وا|ون)?(?:ه|ها|هم|هن)?",
+        "نصيح(?:ه|ت)",
+        "نصايح",
+        "نصائح",
+        "[تي]نصح(?:ني|نا|وني|ونا)",
+        "<al>(?:احتياطات|وقايه)",
         "<al>شكوي",
     ),
     not_now=(
@@ -3557,10 +3834,6 @@ AR = Lexicon(
         "علاش",
         "كم(?! يوم| ساعه| ايام| ساعات)",
         "قديش",
-        "خايف",
-        "خايفين",
-        "اخاف",
-        "نخاف",
         "احتمال",
         "(?:ماذا|شو|ايش|وش|شنو|اش|ايه|واش) (?:نفعل|افعل|نعمل|اعمل|بنعمل|بعمل|لازم نعمل"
         "|لازم اعمل|يجب|نسوي|اسوي|نديرو|ندير|يصير|بيصير|يحدث|بيحصل|يحصل) (?:عند|بعد|وقت)",
@@ -3571,6 +3844,13 @@ AR = Lexicon(
         "سمعت",
         "سمعنا",
         "^(?:بيقولوا|بيقولو|يقولوا|يقولو|يقولون|قالوا|قالو)",
+    ),
+    claim=(
+        "^(?:قالي|قاللي|قلي|قالنا|قال لنا|قال لي|قال لينا|قالولي|قالولنا|قالوا لنا|قالو لنا"
+        "|كالولنا|كالولي|كالوا|كالو|كيقولو|كيقولوا|يكولون|يكولو|بيحكو|بيحكوا|حكولي|حكولنا)"
+        "(?! <kin>)",
+        "<speaker>(?: [^ ]+){0,3} <said>(?: (?:ان|انه|انها|انو|بلي|بللي|اللي|الي))?",
+        "<said> (?:لنا |لي |لينا )?<speaker>(?: (?:ان|انه|انها|انو|بلي|بللي))?",
     ),
     long_ago=(
         "<al>سنه (?:الماضيه|اللي فاتت|الي فاتت|الفايته)",
@@ -3620,8 +3900,7 @@ AR = Lexicon(
         "البارح",
     ),
     alarm_sea=(
-        "(?<!ما )(?<!مش )(?<!محال )(?<!مستحيل )(?<!لن )(?<!لا )(?<!ما [بحهكتد])(?<!مش [بحهكتد])"
-        "(?<!لا [بحهكتد])[بحهكتد]?[يتن]غرق(?:و|وا|ون)?",
+        "<not_neg>[بحهكتد]?[يتن]غرق(?:و|وا|ون)?",
         "غرقان(?:ه|ين)?(?! (?:في|ب|بال|فال|ف) ?(?:ال)?(?:ديون|دين|شغل|اوراق|مشاكل|هموم|تفكير|حب"
         "|نوم|دراسه|ترتيب))",
         "غارقه?",
@@ -3722,6 +4001,68 @@ AR = Lexicon(
         "<al>مهاجرين",
         "<al>لاجئين",
         "<al>(?:فريق|ترتيب|دوري|ماتش|مباراه|كوره|منتخب)",
+        "قالولنا",
+        "قالو",
+        "قالنا",
+        "قالي",
+        "قاللي",
+        "قلي",
+        "[كبي]?[يت]قول(?:و|وا|ون)?",
+        "[كبي]?[يت]كول(?:و|ون)?",
+        "كال(?:ي|و|وا|نا|ولي|ولنا)",
+        "اخبر(?:نا|ني)",
+        "حكا(?:لي|لنا)",
+        "وعد(?:نا|ني)",
+        "حلف",
+        "اكد(?:لنا|لي)?",
+        "طمنا",
+    ),
+    fear=(
+        "(?:[كبن]?[اتني]?خاف(?:و|وا|ون)?|خايف(?:ه|ين|ون)?|خائف(?:ه|ين|ون)?|متخوف(?:ه|ين|ون)?"
+        "|خوفي|خوفنا|خوفها|خوفه|خوفو|قلقان(?:ه|ين)?|قلق(?:ه|ين|ون|انه)?|مرعوب(?:ه|ين|ون)?"
+        "|[انتي]?خشي|خشيه|خشيتي|خشيتنا|متوتر(?:ه|ين)?)",
+    ),
+    now=(
+        "عم",
+        "قاعد",
+        "قاعده",
+        "قاعدين",
+        "راه",
+        "راهو",
+        "راهي",
+        "راهم",
+        "رانا",
+        "راني",
+        "راها",
+        "دا",
+        "بدا",
+        "بدات",
+        "بدت",
+        "بلش",
+        "بلشت",
+        "هلا",
+        "هلق",
+        "هسه",
+        "هسع",
+        "هسي",
+        "دلوقتي",
+        "<al_req>ان",
+        "<al_req>حين",
+        "توا",
+        "توه",
+        "دابا",
+        "دوكا",
+        "درك",
+        "حاليا",
+        "ذحين",
+        "دحين",
+        "دلوقت",
+        "حالا",
+        "(?:هاد|هذه|هاي|هذي|هادي) <al>لحظه",
+        "لان(?:ه|ها|و|هم|نا)?",
+        "حيت",
+        "بما ان",
+        "بسبب ان",
     ),
     over=(
         "(?:انا|احنا|نحن|صرت|صرنا|هلا انا|هلا احنا) (?:ب)?امان",
@@ -4089,7 +4430,7 @@ _Rules = dict[str, re.Pattern[str]]
 _RULESETS: dict[str | None, _Rules] = {
     script: {kind: _compile(kind, script) for kind in _KINDS} for script in (None, *_SCRIPTS)
 }
-_NOT_PLAIN = ("not_now", "reported", "information", "vague")
+_NOT_PLAIN = ("not_now", "reported", "claim", "information", "vague", "fear")
 
 
 def _rules_for(text: str) -> _Rules:
@@ -4111,8 +4452,22 @@ def _lead_in(kind: str) -> re.Pattern[str]:
 
 _NOT_NOW = _lead_in("not_now")
 _HEARSAY = _lead_in("reported")
-# A marker has at most 8 words, so a lead-in lies within the last 12 words of its clause.
-_LEAD_IN_WORDS = 12
+_CLAIM = _lead_in("claim")
+# What a smuggler's claim is about: the boat, the crossing, the desert.
+_JOURNEY = ("sea", "vessel", "desert", "stranded", "danger")
+
+
+def _anywhere(kind: str) -> re.Pattern[str]:
+    """The words of a kind, in every language, wherever they are in a clause."""
+    alternatives = [f"{_NOT_LETTER_BEFORE}{alt}" for alt in _alternatives(kind)]
+    return re.compile("|".join(alternatives) if alternatives else "(?!)")
+
+
+_FEAR = _anywhere("fear")
+_NOW = _anywhere("now")
+# A marker has at most 13 words ("the connection man who ... keeps telling us that"), so a
+# lead-in lies within the last 16 words of its clause.
+_LEAD_IN_WORDS = 16
 
 
 def _lead_in_start(clause: str) -> int:
@@ -4153,14 +4508,32 @@ def _clause_before(text: str, end: int) -> str:
     return text[max(text.rfind(mark, 0, end) for mark in _CLAUSE_MARKS) + 1 : end]
 
 
+def _feared(clause: str, rest: str) -> bool:
+    """Whether fear of what may happen leads into the rest of this clause (``rest``, which
+    starts with the match), and nothing in it says that it is happening now."""
+    fear = _FEAR.search(clause)
+    if fear is None:
+        return False
+    end = _CLAUSE_BREAK.search(rest)
+    return not _NOW.search(clause[fear.end() :] + " " + rest[: end.start() if end else None])
+
+
 def _happening(rules: _Rules, kind: str, text: str) -> bool:
     """Whether the message reports evidence of this kind as happening now: not led into by
-    a condition or a question, nor (except for threats) by hearsay."""
+    a condition or a question, nor (except for threats) by hearsay or the fear of it, nor
+    (for the journey) by a smuggler's claim."""
     for match in rules[kind].finditer(_START + text):
         clause = _clause_before(text, match.start())
         if _led_into(clause, text[match.start() :]):
             continue
-        if kind == "threat" or not _HEARSAY.search(clause, _lead_in_start(clause)):
+        if kind == "threat":
+            return True
+        start = _lead_in_start(clause)
+        if _HEARSAY.search(clause, start):
+            continue
+        if kind in _JOURNEY and _CLAIM.search(clause, start):
+            continue
+        if not _feared(clause, text[match.start() :]):
             return True
     return False
 
