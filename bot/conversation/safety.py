@@ -10,14 +10,17 @@ questions about it ("is the boat safe?", "do they kidnap people in the desert?",
 do if the engine stops"). Answering those with an emergency script would be wrong and
 would teach people to skip it. So the patterns describe danger as it happens (first person,
 present tense, urgency), and a match does not count when a condition, a question or
-hearsay leads into it ("if", "what happens when", "they say") or the story is over ("two
-years ago", "now I am safe"). Fear of what may happen is not danger now either ("I'm
-afraid they will lock me up on the way, how do I protect myself?"), unless the clause says
-it is happening ("I'm scared, they are beating us": two clauses); nor is what the smuggler
-promises about the crossing ("the smuggler said the boat is big"), and a danger denied is
-none ("it won't sink", "ما يغرقش"). Danger words that fit no pattern still count in a plain
-statement ("hostages, 3000 each"), never in a question. Thoughts of suicide count however
-they are put.
+hearsay leads into it ("if", "what happens when", "how many", "is it true that", "they
+say"), when a question is tagged on after it ("..., is it true?", "... in which year") or
+the story is over ("two years ago", "now I am safe"). Fear of what may happen is not danger
+now either ("I'm afraid they will lock me up on the way, how do I protect myself?"), unless
+the clause says it is happening ("I'm scared, they are beating us": two clauses); nor is
+what the smuggler promises about the crossing ("the smuggler said the boat is big"), and a
+danger denied is none ("it won't sink", "ما يغرقش"). Danger words that fit no pattern still
+count in a plain statement ("hostages, 3000 each"), never in a question. Thoughts of
+suicide or self-harm count however they are put; despair that names no death ("I'm tired
+of this life") counts too, unless the message goes on to a practical plan ("..., I want to
+go back to my country, how do I do it?"), which is a request and not a farewell.
 
 A bare cry for help ("help", "sos", "au secours", "ساعدونا") counts too, unless the rest of
 the message asks for information ("help me with my asylum papers"); a polite request
@@ -66,6 +69,10 @@ class Lexicon:
     stands for ``words[name]``. Each kind is a different kind of evidence:
 
     - ``sea``, ``desert``, ``self_harm``, ``general``: danger now, with its topic;
+    - ``despair``: despair that names no death ("tired of this life", "I can't take it
+      anymore"): self-harm too, unless the message goes on to a practical ``plan``;
+    - ``plan``: a practical plan that despair leads to, going back home ("I want to go back
+      to my country, how do I do it?", voluntary return): a request, not a farewell;
     - ``injury``: a medical emergency now (bleeding, not breathing, giving birth): general,
       or the sea or the desert if the message names it, since help comes from there;
     - ``harm``: harm already done (kidnapped, beaten): general, unless the message asks
@@ -95,7 +102,9 @@ class Lexicon:
     - ``over``: the danger is over (rescued, released, safe now);
     - ``alarm_sea``, ``alarm_desert``, ``alarm_general``: words of danger that count only in
       a plain statement: no question (``question`` opens no clause, no "?"), no request
-      for information, no condition, and no fear, memory, habit or generality (``vague``).
+      for information, no condition, and no fear, memory, habit or generality (``vague``);
+    - ``tag``: a question tagged on at the end of a sentence ("..., is it true?", "صح؟"):
+      what the sentence says is asked about, not reported.
     """
 
     arabic_script: bool = False
@@ -103,6 +112,8 @@ class Lexicon:
     sea: tuple[str, ...] = ()
     desert: tuple[str, ...] = ()
     self_harm: tuple[str, ...] = ()
+    despair: tuple[str, ...] = ()
+    plan: tuple[str, ...] = ()
     general: tuple[str, ...] = ()
     injury: tuple[str, ...] = ()
     harm: tuple[str, ...] = ()
@@ -125,6 +136,7 @@ class Lexicon:
     alarm_desert: tuple[str, ...] = ()
     alarm_general: tuple[str, ...] = ()
     question: tuple[str, ...] = ()
+    tag: tuple[str, ...] = ()
     vague: tuple[str, ...] = ()
     fear: tuple[str, ...] = ()
     now: tuple[str, ...] = ()
@@ -211,6 +223,45 @@ EN = Lexicon(
         ),
         "engine": _alt("engine", "engines", "engin", "enjine", "motor", "moter", "outboard"),
         "kin": _EN_KIN,
+        # Cutting or burning one's own body.
+        "self_cut": _alt(
+            "cut",
+            "cutting",
+            "cuts",
+            "slice",
+            "slicing",
+            "sliced",
+            "slash",
+            "slashing",
+            "slashed",
+            "slit",
+            "slitting",
+            "carve",
+            "carving",
+            "carved",
+            "burn",
+            "burning",
+            "burned",
+            "burnt",
+            "stab",
+            "stabbing",
+        ),
+        "own_body": "my (?:own )?(?:arms?|forearms?|wrists?|legs?|thighs?|skin|body|veins)",
+        "blade": "(?:razors?|razor blades?|blades?|(?:broken |a piece of )?glass|knife|knives"
+        "|cutter|box cutter|scissors|needles?|lighter|cigarettes?)",
+        # What a wound by accident is about: cooking, work, a fall, a fence.
+        "not_accident": "(?![^.!?;]*(?:while|by accident|accidental|cooking|chopping|shaving"
+        "|kitchen|at work|fell|slipped|tripped|fence|wire|stove|oven|iron|kettle"
+        "|hot water|boiling|sun|heat|acid|fever|cold|wind|frost"
+        "| on (?:a|the|some) (?:rock|rocks|nail|metal|door|stone|tree|sharp)))",
+        # Not someone or something else cutting or burning ("they are cutting my arms" is
+        # violence; "the sun is burning my skin").
+        "not_by_others": "(?<!is )(?<!are )(?<!was )(?<!were )(?<!'s )(?<!'re )(?<!he )(?<!she )"
+        "(?<!they )(?<!it )(?<!who )(?<!has )(?<!they have )(?<!they've )(?<!sun )(?<!fever )"
+        "(?<!cold )(?<!wind )(?<!heat )(?<!acid )",
+        # Where one "goes back" only in a figure of speech.
+        "beyond": "(?:god|allah|heaven|paradise|my creator|the dust|dust|the earth|the grave"
+        "|my grave|the other side|the sea|the water|die|end it|kill|rest forever)(?![^ ,.!?;:])",
         "victim": _alt("me", "us", "him", "her", "them", "all of us", "(?:my|our|his|her) <kin>"),
         # Decimal coordinates as phones show them ("34.9012, 12.4487", "35.2N 12.4E").
         "coordinates": _alt(
@@ -520,10 +571,10 @@ EN = Lexicon(
         "|cutting myself|disappear forever|throw myself|jump off|finish my life|stop living"
         "|not wake up|sleep forever|be dead)",
         "(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) (?:myself|my self|me self)",
-        "(?:cut|cutting|slit|slitting) (?:my|myself) (?:arm|arms|wrist|wrists|veins|skin|legs)",
+        "<not_by_others>(?:cut|cutting|slit|slitting) (?:my|myself) (?:arm|arms|wrist|wrists"
+        "|veins|skin|legs)<not_accident>",
         "want (?:everything|it all|it|my life|this life|all this) to end",
         "^(?:suicide|suicidal)[.!]*$",
-        "(?:done|finished) with (?:life|living|my life|this life|everything)",
         "(?:want|wanna) to disappear(?! from(?! (?:this|the) world| earth| existence))",
         "no point (?:in )?(?:anything )?any ?more(?= ?(?:$|[.!,]))",
         "(?:and|to) end (?:everything|it all|my life|this life)(?= ?(?:$|[.!,]))",
@@ -649,9 +700,6 @@ EN = Lexicon(
         "|stay alive|continue)",
         "(?:life|my life)(?: is| has)? (?:no meaning|no sense|no point|not worth living"
         "|worthless|pointless|meaningless|no value)",
-        "(?:can't|cant|cannot|can not) (?:go on|continue living|take (?:it|this|this life)"
-        " any ?more|live like this|bear (?:it|this) any ?more)(?! with| to| the| like(?! this"
-        "| that))",
         "(?:better|rather|prefer) (?:to )?(?:die|be dead|drown)",
         "(?:don't|dont|do not) want to (?:continue|go on|keep going)(?= ?(?:$|[.!,]))",
         "better off dead",
@@ -666,13 +714,57 @@ EN = Lexicon(
         "(?:took|swallowed|taken) (?:a lot of |many |all the |all my |too many |lots of )"
         "(?:pills|tablets|medicine|medicines)",
         "(?:drank|drink|took) poison",
-        "(?:tired|sick) of (?:living|life|being alive)",
         "(?:wants?|wanted|going|trying|tried|threatening|plans?|planning) to (?:kill|hurt)"
         " (?:himself|herself|themselves)",
         "(?:about|of) (?:killing|hurting|ending) (?:himself|herself|themselves|his life"
         "|her life|their lives)",
         "wish (?:i )?(?:could |would |can )?(?:die|be dead)",
         "(?:i am|i'm|im|i) (?:going to|gonna|will|want to|wanna) jump[.!]*$",
+        # Cutting or hurting oneself, also "again" ("back to cutting", "I relapsed").
+        "<not_by_others><self_cut> (?:into )?<own_body><not_accident>",
+        "(?:scratch|scratching|scratched) <own_body>(?: [^ ]+){0,2} (?:with|using)"
+        " (?:a |the |my |some )?<blade>",
+        "<own_body>(?: [^ ]+){0,5} until (?:it|they|i) (?:bleed|bleeds|bled)",
+        "<blade>(?: [^ ]+){0,2} (?:on|to|into|across|against) <own_body>",
+        "(?:started|start|starting|began|begun|back to|went back to|going back to|gone back to"
+        "|keep|kept|can't stop|cant stop|cannot stop|couldn't stop|relapsed(?: and)?"
+        "|i'm|im|i am|i've been|ive been|i have been|been) (?:self[- ]?harming|cutting"
+        "|hurting myself|harming myself|burning myself)(?= ?(?:$|[.!?,;:]| again| tonight"
+        "| today| now| and| since| every| at night| myself| my ))",
+        "(?:self[- ]?harming|cutting) again(?= ?(?:$|[.!?,;:]| tonight| today| now| and| since"
+        "| every| at night))",
+        "(?:i|i've|ive|i have) (?:self[- ]?harm(?:ed)?|relapsed into self[- ]?harm)",
+        "(?:want|wanna|need|going|gonna|have|urge|trying|try|tried|started|keep|kept)(?: to)?"
+        " (?:hurt|harm|punish|injure|damage|cut|burn|torture|destroy) (?:my (?:own )?body"
+        "|myself|my self)",
+        "deserve (?:the |this |all the )?(?:pain|to (?:hurt|suffer|bleed|be hurt|be punished"
+        "|feel pain))",
+        "(?:hitting|punching|slapping|hit|punch|slap|bang|banging) myself(?! up)<not_accident>",
+        "(?:bang|banging|smash|smashing|hitting|beating|beat) my head (?:against|into)"
+        " (?:the |a )?(?:wall|walls|floor|door)",
+        "(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|hit|hitting|punish|punishing)"
+        "(?: [^ ]+){0,4} (?:to|so i can|so that i can|just to|the only way to|only way i can"
+        "|only way i) (?:feel|can feel) (?:something|anything|alive|real|the pain)",
+    ),
+    despair=(
+        "(?:tired|sick) of (?:living|life|being alive)",
+        "(?:done|finished) with (?:life|living|my life|this life|everything)",
+        "(?:can't|cant|cannot|can not) (?:go on|continue living|take (?:it|this|this life)"
+        " any ?more|live like this|bear (?:it|this) any ?more)(?! with| to| the| like(?! this"
+        "| that))",
+    ),
+    plan=(
+        "(?:go|going|get|getting|travel|fly|move|head|come)(?: back(?: home)?| home)"
+        " to (?!<beyond>)",
+        "return(?: home)? to (?!<beyond>)",
+        "(?:how|where|who|can|could|help|way|want|wanna|need|would like|'d like|plan|planning"
+        "|decided)(?: [^ ]+){0,4} (?:go back|go home|get home|get back|return|travel back"
+        "|fly back|move back)(?! (?:to )?(?:<beyond>))(?= ?(?:$|[.!?,;:]| to| home| there"
+        "| how| and (?:see|live|work|be with)))",
+        "(?:voluntary|assisted|free) return",
+        "return (?:home|programme|program|ticket|flight)",
+        "iom",
+        "(?:ticket|flight|bus|way) (?:back )?home",
     ),
     general=(
         "(?:<we_are>|<i_am>|we|i|he|she|(?:my|our) <kin>)<be> (?:being )?(?:held|kept"
@@ -851,7 +943,8 @@ EN = Lexicon(
         "(?:going to|gonna|want to|wants to|will|'ll|threaten(?:s|ing|ed)? to|about to"
         "|trying to|try to) (?:kill|hurt|rape|beat|sell|torture|attack) <victim>",
         "or (?:they|he|she) (?:will )?(?:kill|sell|hurt) <victim>",
-        "(?:cut|cutting|cuts) (?:off )?(?:my|his|her|our|the) (?:<kin>'s )?(?:finger|fingers|ear"
+        "(?<!i )(?<!i've )(?<!ive )(?<!i have )(?<!i just )(?:cut|cutting|cuts) (?:off )?"
+        "(?:my|his|her|our|the) (?:<kin>'s )?(?:finger|fingers|ear"
         "|ears|hand|kidney|toe)",
         "(?:kill|hurt|sell|torture|beat) <victim> if (?:we|i|my|our|they|he|she)"
         " (?:don't|dont|do not|doesn't|doesnt|cannot|can't|cant|won't|wont|didn't|didnt|not)"
@@ -859,6 +952,8 @@ EN = Lexicon(
     ),
     harm=(
         "<they><be> (?:kidnapped|kidnaped|abducted|captured|sold) <victim>",
+        "<they><be> (?:cutting|burning|stabbing|slashing|whipping) (?:<victim>|(?:my|our|his"
+        "|her) (?:arms?|legs?|hands?|fingers?|skin|body|face|back))",
         "<they> (?:beat|beats|hit|hits|torture|tortures|attack|attacks|rape|rapes|shoot"
         "|shoots|whip|whips|kick|kicks|electrocute|abuse|abuses|chase|chases) <victim>",
         "(?:armed men|gunmen|men with guns|(?:the )?militias?|(?:the )?kidnappers|(?:the )?"
@@ -1258,6 +1353,15 @@ EN = Lexicon(
         "i want to know",
         "i wonder",
     ),
+    tag=(
+        r"(?:is|isn't|isnt) (?:it|that|this) (?:really )?(?:true|so|correct)(?= ?\??$)",
+        r"true or (?:false|not)(?= ?\??$)",
+        # "... if the waves are high?": what happens if, not what happens (not "if you can").
+        r"(?:if|in case) (?!(?:you|u|anyone|someone|somebody|possible|please)(?![a-z]))[^?]+\?$",
+        r"(?:really|true|for real|seriously)(?= ?\?$)",
+        r"(?:(?:in|on) )?(?:which|what) (?:year|date|day|month)(?= ?\??$)",
+        r"when (?:was|did) (?:it|that|this)(?: happen)?(?= ?\??$)",
+    ),
     vague=(
         "afraid",
         "scared",
@@ -1375,6 +1479,17 @@ FR = Lexicon(
             "on se retrouve",
         ),
         "je_suis": _alt("je suis", "j'suis", "jsuis", "chui", "je sui"),
+        # One's own body, cut, burnt or scarred.
+        "mon_corps": "(?:les|le|la|l'|mes|mon|ma) ?(?:bras|avant-bras|poignets?|veines|cuisses?"
+        "|jambes?|peau|ventre|corps)",
+        # What a wound by accident is about: cooking, work, a fall, a fence.
+        "pas_expres": "(?![^.!?;]*(?:en (?:cuisinant|tombant|travaillant|coupant|bricolant"
+        "|me rasant|jouant)|par accident|accidentellement|sans faire expres|au travail|cuisine"
+        "|barbele|grillage|cloture|clou|en tombant|je suis tombee?|fer a repasser|four|poele"
+        "|casserole|huile|eau bouillante|soleil))",
+        # Where one "goes back" only in a figure of speech.
+        "au_dela": "(?:dieu|allah|ciel|paradis|seigneur|createur|la terre|la poussiere|la mer"
+        "|l'eau|mourir)(?![^ ,.!?;:])",
         # Not followed by a negation ("le bateau coule pas": it does not sink).
         "not_neg": "(?! (?:pas|plus|jamais|point|pa)(?![^ ,.!?;:]))",
         # Not after a negation ("il peut pas couler", "ne risque pas de couler").
@@ -1519,13 +1634,14 @@ FR = Lexicon(
         " (?:dans|sur) (?:le|notre|la) <bateau>",
         "(?:on|nous|ca|sa|il|tout) (?:est en train de |est entrain de |va |commence a )?"
         "(?:coule|coulons|couler|sombre|sombrons|chavire|chavirons|prend l'eau|prend leau)"
-        "<not_neg>",
+        "<not_neg>(?! (?:souvent|parfois|rarement|facilement|tout le temps|chaque|en general"
+        "|d'habitude)(?![^ ,.!?;:]))",
         "(?:on|nous|ils|il|elle|quelqu'un|des gens|des personnes|des enfants|les gens"
         "|mon <parent>|ma <parent>|un enfant|une femme|un homme|un bebe|le bebe"
         "|plusieurs personnes) (?:est en train de |sont en train de |va |vont )?(?:se noie"
         "|se noient|se noyer|nous noyons|noye|noyes|noyee)",
-        "(?:<eau>|la mer|l'eau de mer|les vagues)(?: froide| salee| glacee)? (?:rentre|entre"
-        "|rentrent|monte|penetre"
+        "(?:<eau>|la mer|l'eau de mer|les vagues)(?: froide| salee| glacee)? (?:rentre"
+        "|entre(?! (?:[^ ]+ ){1,3}et )|rentrent|monte|penetre"
         "|entrait|rentrait|montait"
         "|arrive|coule|envahit|remplit|passe par[- ]dessus|passent par[- ]dessus|deborde"
         "|nous submerge|submerge)",
@@ -1693,8 +1809,6 @@ FR = Lexicon(
         "(?:aimerais|aimerai|voudrais|souhaite|souhaiterais) (?:juste )?mourir",
         "(?:je vais|jvais|j'vais) sauter[.!]*$",
         "(?:plus|pas) envie de vivre",
-        "(?:je|j') ?(?:ne )?(?:peux|peut|supporte) plus (?:vivre|continuer|supporter"
-        "|cette vie|la vie|ma vie)",
         "(?:veux|voudrais) (?:plus|pas) (?:me reveiller|vivre|exister)(?! (?:en|a|au|aux|dans"
         "|ici|la-bas|avec|sans|chez|loin|pres|seule?|tard|tot|avant|trop)(?![^ ,.!?;:]))",
         "ne plus (?:me reveiller|vivre|exister)(?! (?:en|a|au|aux|dans|ici|la-bas|avec|sans|chez"
@@ -1702,21 +1816,17 @@ FR = Lexicon(
         "(?:je |j|j')?(?:ne )?veux plus vivre",
         "(?:me|se) foutre en l'air",
         "(?:me|se) (?:flinguer|buter|pendre)",
-        "(?:marre|fatigue|fatiguee|las|lasse) de (?:la vie|vivre)",
         "vie (?:n'a|na|a) plus (?:de|aucun) sens",
         "(?:plus|pas) (?:d'espoir|aucun espoir|d espoir)(?! (?:d'|de |pour |que |qu'))",
         "(?:perdu|plus) (?:tout |aucun )?espoir(?! (?:d'|de |pour |que |qu'))",
         "(?:je suis |suis )?(?:desespere|desesperee)",
         "a quoi (?:bon|ca sert de|sert de) vivre",
         "(?:aucune|plus de|pas de) raison de vivre",
-        "(?:je n'en|je nen|j'en|jen|je en) peux plus(?! d'(?!exister)| de (?!vivre|cette vie"
-        "|la vie|ma vie)| des | du )",
         "(?:prefere|prefererais|plutot|mieux vaut|vaut mieux) (?:me noyer|crever|me tuer|me jeter)",
         "(?:j'aurais du|jaurais du|j'aurais voulu|j'aurais prefere) (?:mourir|me noyer|crever"
         "|y rester|rester dans la mer)",
         "autant (?:en finir|mourir|me tuer|crever)",
         "a quoi bon (?:continuer|vivre|me battre|rester en vie|tout ca)(?= ?(?:$|[.!?,]| comme))",
-        "(?:ne )?(?:peux|peut) (?:pas|plus) continuer comme (?:ca|sa|cela)",
         "(?:veux|voudrais|j'aimerais) (?:juste )?que (?:tout|la douleur|cette vie|ma vie"
         "|la souffrance|tout ca|cette souffrance) (?:s'arrete|se termine|finisse)",
         "(?:dormir|m'endormir) (?:pour toujours|a jamais|et ne (?:jamais|plus|pas) me reveiller)",
@@ -1790,6 +1900,43 @@ FR = Lexicon(
         "(?:adieu|pardonnez[- ]moi|pardonne[- ]moi|je vous aime|dites a|dis a)(?: [^ ]+){0,8}"
         " (?:c'est fini|c'est la fin|tout est fini) pour moi",
         "vous ne me (?:reverrez|verrez) (?:plus|plus jamais|jamais)(?= ?(?:$|[.!,]))",
+        "(?:j'en|j en|jen) (?:finis|termine)(?= ?(?:$|[.!,]| ce soir| cette nuit| demain"
+        "| aujourd'hui| avec (?:la vie|ma vie|tout)))",
+        # Cutting or hurting oneself, also again ("je recommence a me couper").
+        "(?:recommence|recommencer|remis|remise|repris|reprendre|reprends|continue|continuer"
+        "|arrive pas a arreter de|arrive plus a arreter de|peux pas arreter de|peux plus arreter"
+        " de|arrete pas de|envie de|besoin de|besoin urgent de|veux|vais) (?:a |de |d')?me"
+        " (?:couper|taillader|scarifier|bruler|mutiler|blesser|faire du mal|faire mal|frapper"
+        "|griffer|entailler|faire souffrir|punir)(?! (?:les cheveux|les ongles|la barbe))",
+        "(?:je me|j'me|jme) (?:refais|refait|recoupe|retaillade|rescarifie) ?(?:du mal"
+        "|<mon_corps>)?",
+        "(?:je me|j'me|jme|je me suis|je me suis encore|je me suis de nouveau|me suis)"
+        " (?:taillade|tailladee|mutile|mutilee|entaille|entaillee|brule|brulee|griffe"
+        "|griffee|scarifie|scarifiee|coupe|coupee|lacere|laceree)s? (?:encore |de nouveau"
+        " |a nouveau )?<mon_corps><pas_expres>",
+        "(?:me|se) (?:blesse|blesser|fais mal|faire mal|frappe|brule|coupe|mutile)"
+        " (?:expres|volontairement|moi-meme)",
+        "(?:punir|punis|punit|detruire|abimer|faire souffrir|mutiler) (?:mon corps|ma peau)",
+        "(?:je me|jme|j'me) (?:tape|cogne|frappe) la tete contre (?:le|les|un) murs?"
+        "(?! (?:avec|a cause))",
+        "(?:me faire mal|me faire du mal|me couper|me blesser|me bruler|me frapper|me taillader)"
+        "(?: [^ ]+){0,3} pour (?:sentir|ressentir) (?:quelque chose|qqch|enfin quelque chose"
+        "|la douleur|que je suis (?:vivant|vivante|en vie))",
+    ),
+    despair=(
+        "(?:je|j') ?(?:ne )?(?:peux|peut|supporte) plus (?:vivre|continuer|supporter"
+        "|cette vie|la vie|ma vie)",
+        "(?:marre|fatigue|fatiguee|las|lasse) de (?:la vie|vivre)",
+        "(?:je n'en|je nen|j'en|jen|je en) peux plus(?! d'(?!exister)| de (?!vivre|cette vie"
+        "|la vie|ma vie)| des | du )",
+        "(?:ne )?(?:peux|peut) (?:pas|plus) continuer comme (?:ca|sa|cela)",
+    ),
+    plan=(
+        "(?:rentrer|retourner|repartir|revenir|rentre|retourne|reparte|revienne)(?: chez moi"
+        "| chez nous| a la maison| au pays| au bled| dans mon pays| (?:en|au|aux|a|chez)"
+        " (?!<au_dela>)[^ ,.!?;:]+)",
+        "comment (?:je |on )?(?:rentre|rentrer|retourne|retourner|repartir|revenir)",
+        "(?:retour volontaire|retour au pays|aide au retour|billet (?:de )?retour|oim)",
     ),
     general=(
         "(?:<on_est>|<je_suis>|(?:mon|ma|mes|notre|nos) <parent> (?:est|sont)|il est"
@@ -2003,7 +2150,8 @@ FR = Lexicon(
         "|vendre|violer|torturer)",
         "sinon (?:ils|il|elle|on) (?:vont )?(?:le|la|les|me|nous|l') ?(?:tuent|tue|tuer|vendent"
         "|vendre|tuera|tueront)",
-        "(?:couper|coupent|coupe) (?:le doigt|la main|l'oreille|un doigt|les doigts|la tete)",
+        "(?<!me )(?<!m')(?<!se )(?<!suis )(?:couper|coupent|coupe) (?:le doigt|la main"
+        "|l'oreille|un doigt|les doigts|la tete)",
         "(?:peur|crains) (?:qu'(?:il|ils|elle|on)|que (?:mon|ma) <parent>) (?:ne )?(?:me|nous)"
         " (?:tue|tuent|tuer|frappe|fasse du mal|fassent du mal)",
         "<ils> (?:nous|me|m') ?(?:menacent|menace) (?:avec|de) (?:des |une |un )?(?:armes?"
@@ -2263,6 +2411,13 @@ FR = Lexicon(
         "peuvent[- ]ils",
         "combien",
         "pourquoi",
+        "(?:en|a|de|dans|depuis|pour) quel(?:le)?s? (?:annee|an|date|jour|mois|epoque|siecle)",
+        "quelle (?:annee|date|epoque)",
+        "(?:depuis|c'etait|c etait|c'est arrive|ca s'est passe|ca a eu lieu) quand",
+        "quand est[- ]ce qu(?:e|'[^ ]*)",
+        "c'est vrai",
+        "(?:est[- ]ce|est[- ]il|c'est|c est) (?:que c'est )?vrai",
+        "vrai que",
         "(?:est[- ]il|c'est|c est|est[- ]ce) (?:possible|frequent|normal|courant|vrai|probable"
         "|dangereux|risque) qu(?:e|'[^ ]*)",
     ),
@@ -2344,7 +2499,7 @@ FR = Lexicon(
         "kidnappee?s?",
         "otages?",
         "rancon",
-        "saigne",
+        "saigne(?! (?:un peu|legerement|a peine|pas|plus|du nez))",
         "saignent",
         "inconsciente?",
         "tirs",
@@ -2384,6 +2539,15 @@ FR = Lexicon(
         "je voudrais savoir",
         "je veux savoir",
         "savez-vous",
+    ),
+    tag=(
+        r"c'est (?:vrai|juste|exact)(?: (?:ca|ou pas|ou non|ou faux))?(?= ?\??$)",
+        r"(?:est[- ]ce|est[- ]il) vrai(?= ?\??$)",
+        r"vrai ou (?:faux|pas)(?= ?\??$)",
+        r"(?:si |en cas de |en cas d')(?!(?:vous|tu|possible|si)(?![a-z]))[^?]+\?$",
+        r"(?:vraiment|vrai|serieux)(?= ?\?$)",
+        r"(?:en|a|de|depuis|dans) quel(?:le)?s? (?:annee|an|date|jour|mois|epoque)(?= ?\??$)",
+        r"(?:c'etait|c'est arrive|ca s'est passe|ca a eu lieu) quand(?= ?\??$)",
     ),
     over=(
         "(?:je suis|on est|nous sommes|il est|elle est) (?:maintenant )?(?:en securite|sauve"
@@ -2687,6 +2851,43 @@ AR = Lexicon(
         "| ?و ?(?:ن|ا|ب)?"
         "(?:مشي|روح|سافر|هاجر|حرق|طلع|قطع|بدا|ابدا|لقي|دور|رجع)[^ ]*)",
         "self": "(?:نفسي|روحي|حالي|راسي)",
+        # Oneself or one's own body, arms, wrists, legs, skin.
+        "self_body": "(?:نفسي|روحي|حالي|راسي|ذاتي|جسمي|جسدي|بدني)",
+        "own_body": "(?:ايدي|يدي|ايديا|يديا|ايديي|يداي|ايداي|دراعي|ذراعي|دراعيا|ذراعيا|ذراعاي"
+        "|دراعاتي|ذراعاتي|زندي|زنودي|ساعدي|معصمي|معاصمي|رسغي|رجلي|رجليا|رجلاي|رجليي|فخذي|فخدي"
+        "|فخادي|افخاذي|جلدي|بطني|صدري|عروقي|شراييني|جسمي|جسدي|بدني)",
+        "blade": "<al>(?:موس|امواس|شفره|شفرات|لامه|زاج|زجاج|قزاز|ازاز|قزازه|سكين|سكينه|سكاكين"
+        "|كتر|كاتر)",
+        # A verb in the first person: "اجرح", "نجرح" (Maghreb), "بجرح", "كنجرح", "هجرح", "سأجرح".
+        "i_pre": "(?:[انبحه]|بن|كن|كان|سا)",
+        # What a wound by accident is about: cooking, work, a fall, a fence; and "أقطع إيدي
+        # لو ..." (I bet my hand that ...).
+        "not_accident": "(?![^.!?]*(?:وانا|وانايا|وقت ما|وقتما|بالغلط|بالخطا|غلط|بدون قصد"
+        "|من غير قصد|بلا قصد|بلا ما نقصد|في الشغل|فالخدمه|في الخدمه|فالشغل|بالشغل|بالسلك"
+        "|في السلك|فالسلك|<al>سياج|طحت|وقعت|<al>مطبخ|<al>بصل|نطيب|اطبخ|بطبخ|كنطيب|<al>شمس"
+        "|<al>مكواه|<al>زيت))(?! (?:لو|اذا|ان|انه|انو|الا|ولا|وما|قبل)(?![^ ,.!?;:]))",
+        # Tormenting oneself with the papers, the waiting: a figure of speech.
+        "not_figurative_pain": "(?! (?:مع|ب|في|ف|علي|ع)? ?<al>(?:اوراق|ورق|انتظار|شغل|خدمه"
+        "|تفكير|دراسه|قرايه|ملف|حب|فاضي|غربه)(?![^ ,.!?;:]))(?! (?:بلا|بدون) فايده)",
+        # Verbs of going back home ("نرجع", "نولي", "نروح"), and where one goes back only in a
+        # figure of speech (to God, to the dust) or in a coffin.
+        "go_back": "(?:<i_pre>?(?:رجع|رجعو|رجعوا|عود|سافر)|(?:[انب]|بن|كن)(?:روح|روحو|روحوا)"
+        "|نولي|نوليو|نولو|نعاود نرجع|<al>(?:عوده|رجوع|رجعه))",
+        "home": "(?!(?:و|ما|مش|لا|ولا)(?![^ ,.!?;:]))(?!(?:ل|لل|ال|عند |الي |ع|علي )?"
+        "(?:الله|لله|ربي|ربنا|خالقي|التراب|تراب|القبر|قبري|الاخره|اخره|الجنه|جنه|السما|السماء"
+        "|سما|جنب ربي)"
+        "(?![^ ,.!?;:]))[^ ,.!?;:]+(?![^.!?,]* (?:في|ف|ب) ?<al>(?:صندوق|تابوت|كفن|نعش))",
+        "how": "(?:كيف|كيفاش|كيفاه|ازاي|شلون|كيفيه|شنو|شو|ايش|وش|واش|ماذا|اشنو|شن|اش|ايه"
+        "|شنهو|شنيه)",
+        # How many, when: every dialect.
+        # ("جم" is also "they came" in Egypt: only before what is counted).
+        "how_many": "(?:قداش|قداه|قديه|شحال|اشحال|كام|بكام|شكد|اشكد|قد ايش|قد ايه|اد ايه"
+        "|اديش|جم (?=واحد|شخص|نفر|زول|قارب|مركب|سفينه|بلم|مهاجر|لاجئ|نفس|مره|عدد|ناس|انسان"
+        "|حد|ولد|طفل|بني|سنه))(?! (?:يوم|ساعه|ايام|ساعات|نهار|ليله|ليالي|هادي|هذي|من نهار"
+        "|من يوم|وحنا|واحنا)(?![^ ,.!?;:]))",
+        "when": "(?:(?:ا|اي|ي)?متي|امتا|ايمتا|امتين|وقتاش|فوقاش|شوكت|(?:في |ف)?(?:اي|اياه"
+        "|انهو|انهي|اشمن|ياتو|انو) (?:سنه|عام|تاريخ|يوم)|(?:سنه|عام) (?:كم|كام|قداش|شحال"
+        "|قديش))",
         # Not after a negation, nor a mere possibility ("ما رح يغرق", "لا يمكن ان يغرق").
         "not_neg": "(?<!ما )(?<!مش )(?<!مو )(?<!مب )(?<!لا )(?<!لن )(?<!لم )(?<!محال )"
         "(?<!مستحيل )(?<!ما رح )(?<!مش رح )(?<!مو رح )(?<!ما راح )(?<!مش راح )(?<!مارح )"
@@ -3097,13 +3298,6 @@ AR = Lexicon(
         "|<al>اقراص)",
         "(?:<al>موت|الموت) (?:اهون|اريح|ارحم|احسن|افضل|خير)(?:لي|ليا| لي| ليا)?"
         "(?= ?(?:$|[.!,]| من| بكتير| مليون))",
-        "(?:<al>حياه|حياتي|<al>عيشه|عيشتي|<al>دنيا|عمري)(?: [^ ]+)? (?:ما ?تنطاقش|ما ?تنطاق"
-        "|ما ?بتنطاق|ما ?عادت تنطاق|لا تطاق|ما ?تتحملش|ما ?بتنحمل|ما ?عادت تنحمل|صارت جحيم"
-        "|جحيم|ما ?تنعاشش)",
-        "(?:ما ?عادش نطيق|ما ?عاد اطيق|ما ?نطيقش|ما ?عدت اطيق|لم اعد اطيق|لم اعد احتمل"
-        "|ما ?عاد احتمل|ما ?عدت احتمل|مش طايق|ما ?عادش نحمل|ما ?عاد ?فيي|ما ?عدت اتحمل"
-        "|ما ?عاد فيني اتحمل)(?= ?(?:$|[.!?,;:]|(?:شي|حاجه|اكتر|اكثر|هيك|كده|<al>حياه|حياتي"
-        "|<al>دنيا|عمري|خلاص|بعد|نفسي|روحي)(?![^ ,.!?;:])))",
         "(?:بكره|بكرا|غدا|غدوه|باكر)(?: [^ ]+)? (?:ما|مش|مو|لن|ماني|مانيش|ما رح|مش رح|ماراح)"
         " ?(?:[حهر]?كون|اكون|بكون|نكون|تلاقوني|تشوفوني) (?:موجود|موجوده|عايش|عايشه|هنا|هون"
         "|علي قيد الحياه|معكم|بينكم)",
@@ -3112,17 +3306,7 @@ AR = Lexicon(
         "|حابه|يحب|تحب|داير|دايره|نفسه|نفسها|بغا|بغات|ناوي|ناويه)(?: ان)? (?:ي|ت)موت(?! من)",
         "(?:بدي|اريد|عايز|ابي|نبي|نحب|بغيت|اتمني|نفسي) كل (?:شي|شيء|حاجه) (?:[يت]نتهي|يخلص"
         "|[يت]خلص|يوفي|يكمل|[يت]وقف)",
-        "(?:ما ?عاد فيني|ما ?بقي فيني|ما ?عاد بقدر|ما ?عدت قادر|ما ?نجمش|ما ?نقدرش|مبقتش قادر"
-        "|ما ?بقتش قادر|ما ?بقيتش قادر|ما ?بقيت قادر|مش قادر|مو قادر|ما ?عدتش قادر"
-        "|ما ?عاد ?ش? ?فيا|ما ?بقاش فيا|ما عدت اقدر|لم اعد اقدر|لم اعد استطيع)(?: حيل| جهد)?"
-        " (?:كمل|اكمل|عيش|اعيش|نعيش|نكمل)(?= ?(?:$|[.!?,;:]|(?:هيك|هكا|هكذا|كده|كدا|<al>حياه"
-        "|<al>دنيا|حياتي|عمري|في <al>حياه|في <al>دنيا)(?![^ ,.!?;:])))",
-        "(?:ما ?بقيتش|ما ?بقيت|مبقتش|ما ?عدتش|ما ?عدت) قادر(?= ?(?:$|[.!,]))",
-        "(?:تعبت|زهقت|مليت|كرهت|قرفت|عيفت|سئمت|عييت|قلقت|زهجت|طفشت|فديت|شبعت) (?:من )?"
-        "(?:(?:هاد|هاذ|هذي|هذه|هادي|هاي|دي) )?(?:<al>حياه|حياتي|<al>عيشه|عيشتي|<al>دنيا|عمري)",
         "كرهت (?:نفسي|روحي|حالي|عمري)",
-        "(?:ضاقت|ضايقه) (?:بيا|بي|عليا|علي|فيا) <al>دنيا",
-        "ضاقت <al>دنيا(?: (?:بيا|بي|عليا|علي|فيا|بعيني|بعيوني))?",
         "<al>دنيا (?:صارت |ولات |رجعت )?(?:ضاقت|ضايقه|ضيقه|سوداء|سودا|سوده|مسكره|كحله|كحلا|ظلام"
         "|مظلمه) (?:بيا|بي|عليا|فيا|بعيني|بعيوني|فعيني|فعينيا|في عينيا"
         "|في عيني|في وجهي)",
@@ -3172,9 +3356,6 @@ AR = Lexicon(
         "|برج|قنطره|بنايه)",
         "(?:لا|ما|مش) (?:استحق|استاهل|نستاهل|بستاهل|نستحق)(?:ش)? (?:<al>حياه|اعيش|<al>عيش|نعيش)",
         "(?:<i_want>|رح|راح|ح)(?: ان)? (?:انهي|نهي|انهاء|ننهي|اخلص|نخلص) كل (?:شي|شيء|حاجه|شيئ)",
-        "(?:ما ?بقيتش نقدر|ما ?عدتش نقدر|ما ?عاد نقدر|ما ?نقدرش|ما ?بقدر|مش قادر|ما ?عدت اقدر"
-        "|ما ?بقيتش قادر) (?:نكمل|اكمل|نعيش|اعيش) (?:هاد|هاذ|هذي|هذه|هاي|دي|في) <al>(?:حياه|دنيا"
-        "|عيشه)",
         "(?:<al>موت|الموت)(?: [^ ]+){1,3} (?:اهون|اريح|ارحم|احسن|افضل|خير) (?:لي |ليا )?من",
         "ما ?(?:عنده|عندها|عندهم|عندوش|عندهاش)(?:ش)? (?:سبب|شي|حاجه|علاش) (?:[يت]عيش|يعيشوا"
         "|للعيش|للحياه)",
@@ -3200,7 +3381,11 @@ AR = Lexicon(
         "|بكي|سال|فقد|حس)|رح يزعل|رح يحزن|رح يفتقدني|رح يبكي|هيزعل|هيحزن|سيحزن|سيفتقدني|يفتقدني"
         "|هيفتكرني|حيفتكرني|رح يتذكرني|هيتذكرني|هيفتقدني|رح يفتكرني)"
         "(?: [^ ]+){0,2} (?:لو|اذا|ان|كان) (?:مت|اموت|رحت|اختفيت|انتحرت)",
-        "(?:نكره|اكره|كرهت|كاره|كارهه) (?:حياتي|عمري|روحي|نفسي|حالي|<al>دنيا|<al>حياه|عيشتي)",
+        "(?:نكره|اكره|كرهت|كاره|كارهه) (?:روحي|نفسي|حالي)",
+        # Someone who hurts himself: not a habit of the past, nor anyone at all ("كيف اساعد
+        # شخص يجرح نفسه").
+        "(?<!كان )(?<!كانت )(?<!كانو )(?<!كانوا )(?<!شخص )(?<!واحد )(?<!حد )(?<!احد )(?<!حدا )"
+        "(?<!اللي )(?<!الي )(?<!الذي )(?<!التي )(?<!من )(?<!لما )(?<!عندما )"
         "[حهسب]?[يت](?:اذي|ؤذي|جرح|حرق|قطع) (?:نفسها|نفسه|حالها|حاله|روحها|روحه)",
         "(?:ما|مش|ما ?عاد|ما ?بقاش|ما ?بقات|ماعادش|ما ?بقي|ما ?عادت) ?(?:حابه|حاب|عايز|عايزه|بدو"
         "|بدها|يبي|تبي|تحب|يحب|بغا|بغات|باغي|باغيه) (?:[يت]عيش)<life_end>",
@@ -3288,6 +3473,61 @@ AR = Lexicon(
         "|<al>عيش)",
         "<farewell>[,.!]?(?: [^ ]+){0,8} <last_word>",
         "<last_word>[,.!]?(?: [^ ]+){0,6} <farewell>",
+        # Cutting one's arms, wrists, legs, also again ("رجعت نجرح يديا", "صرت جرّح ايدي").
+        "<i_pre>(?:جرح|قطع|شرط|قص|شطب|خدش|حرق) (?:في |ف)?<own_body><not_accident>",
+        "(?:صرت|رجعت|عم|رديت|بلشت|بديت|بقيت) (?:جرح|قطع|شرط|قص|شطب|خدش|حرق) (?:في |ف)?"
+        "<own_body><not_accident>",
+        "(?:جرحت|قطعت|شرطت|شطبت|خدشت|حرقت|قصيت) (?:في |ف)?<own_body>(?: [^ ]+)? <blade>"
+        "<not_accident>",
+        # Hurting oneself: "نأذي روحي", "أؤذي نفسي", "جرّح حالي", "قاعد اجرح في نفسي".
+        # ("أذى نفسي", "جرح نفسي" are also nouns: a psychological harm, a wound of the soul).
+        "(?:<i_pre>?[اؤو]ذي|<i_pre>ذي)(?:ت)? (?:في |ف|ب)?(?:نفسي|حالي|روحي|راسي)<not_accident>",
+        "<i_pre>(?:جرح|شرط|حرق)(?:ت)? (?:في |ف|ب)?<self_body><not_accident>",
+        "(?:جرح|شرط|حرق)(?:ت (?:في |ف|ب)?<self_body>| (?:في |ف)?حالي)<not_accident>",
+        # ... with a word of pain that only a wish, a habit or a purpose makes literal
+        # ("بغيت نضر راسي", "نعذب روحي باش يحبس الوجع"; not "ليش نعذب روحي بالانتظار").
+        "(?<!ما )(?<!مش )(?<!مو )(?<!لا )(?:<i_want>|قاعد|قاعده|عم|صرت|رجعت|رديت|وليت|عاودت"
+        "|بقيت|ناوي|ناويه|لازم|كل يوم|كل ليله|دايما|ديما|ارغب في|احتاج)(?: (?:غير|بس|ان|انو"
+        "|اني))? <i_pre>?(?:عذب|عاقب|ضرب|ضر|وجع|عور) (?:في |ف|ب)?<self_body>"
+        "<not_figurative_pain>",
+        "<i_pre>(?:عذب|عاقب|ضرب|ضر|وجع|عور) (?:في |ف|ب)?<self_body>(?: [^ ]+){0,2} (?:باش|عشان"
+        "|علشان|حتي|لحد|لحدي|لحتي|لين|كي|لكي|ليخلص|ليوقف|ليسكت|بضرب|بجرح|بحرق|<blade>)",
+        "<i_pre>?ضرب راسي (?:في|ب|مع|ع|علي) ?<al>(?:حيط|حائط|جدار|حيطان|حيطه|ارض)",
+        "(?:عدت|رجعت|رديت|ارغب|افكر|بفكر|احتاج|بدات|ابدا|اواصل|عاودت|وليت"
+        "|لا استطيع التوقف عن|ما قدرت اوقف)(?: (?:الي|في|ب|ان))? ?<al>(?:ايذاء|اذيه|جرح|تجريح"
+        "|تقطيع|تشريط|حرق|معاقبه|عقاب|تعذيب) (?:<self_body>|<own_body>|<al>ذات|<al>نفس)",
+    ),
+    despair=(
+        "(?:<al>حياه|حياتي|<al>عيشه|عيشتي|<al>دنيا|عمري)(?: [^ ]+)? (?:ما ?تنطاقش|ما ?تنطاق"
+        "|ما ?بتنطاق|ما ?عادت تنطاق|لا تطاق|ما ?تتحملش|ما ?بتنحمل|ما ?عادت تنحمل|صارت جحيم"
+        "|جحيم|ما ?تنعاشش)",
+        "(?:ما ?عادش نطيق|ما ?عاد اطيق|ما ?نطيقش|ما ?عدت اطيق|لم اعد اطيق|لم اعد احتمل"
+        "|ما ?عاد احتمل|ما ?عدت احتمل|مش طايق|ما ?عادش نحمل|ما ?عاد ?فيي|ما ?عدت اتحمل"
+        "|ما ?عاد فيني اتحمل)(?= ?(?:$|[.!?,;:]|(?:شي|حاجه|اكتر|اكثر|هيك|كده|<al>حياه|حياتي"
+        "|<al>دنيا|عمري|خلاص|بعد|نفسي|روحي)(?![^ ,.!?;:])))",
+        "(?:ما ?عاد فيني|ما ?بقي فيني|ما ?عاد بقدر|ما ?عدت قادر|ما ?نجمش|ما ?نقدرش|مبقتش قادر"
+        "|ما ?بقتش قادر|ما ?بقيتش قادر|ما ?بقيت قادر|مش قادر|مو قادر|ما ?عدتش قادر"
+        "|ما ?عاد ?ش? ?فيا|ما ?بقاش فيا|ما عدت اقدر|لم اعد اقدر|لم اعد استطيع)(?: حيل| جهد)?"
+        " (?:كمل|اكمل|عيش|اعيش|نعيش|نكمل)(?= ?(?:$|[.!?,;:]|(?:هيك|هكا|هكذا|كده|كدا|<al>حياه"
+        "|<al>دنيا|حياتي|عمري|في <al>حياه|في <al>دنيا)(?![^ ,.!?;:])))",
+        "(?:ما ?بقيتش|ما ?بقيت|مبقتش|ما ?عدتش|ما ?عدت) قادر(?= ?(?:$|[.!,]))",
+        "(?:تعبت|زهقت|مليت|كرهت|قرفت|عيفت|سئمت|عييت|قلقت|زهجت|طفشت|فديت|شبعت) (?:من )?"
+        "(?:(?:هاد|هاذ|هذي|هذه|هادي|هاي|دي) )?(?:<al>حياه|حياتي|<al>عيشه|عيشتي|<al>دنيا|عمري)",
+        "(?:ضاقت|ضايقه) (?:بيا|بي|عليا|علي|فيا) <al>دنيا",
+        "ضاقت <al>دنيا(?: (?:بيا|بي|عليا|علي|فيا|بعيني|بعيوني))?",
+        "(?:ما ?بقيتش نقدر|ما ?عدتش نقدر|ما ?عاد نقدر|ما ?نقدرش|ما ?بقدر|مش قادر|ما ?عدت اقدر"
+        "|ما ?بقيتش قادر) (?:نكمل|اكمل|نعيش|اعيش) (?:هاد|هاذ|هذي|هذه|هاي|دي|في) <al>(?:حياه|دنيا"
+        "|عيشه)",
+        "(?:نكره|اكره|كرهت|كاره|كارهه) (?:حياتي|عمري|<al>دنيا|<al>حياه|عيشتي)",
+    ),
+    plan=(
+        "(?<!ما )(?<!مش )(?<!مو )(?<!لا )<i_want>(?: (?:غير|بس|فقط|ان|انو|اني|الي|ل))*"
+        " (?:<go_back>|روح) <home>",
+        "<go_back> <home>(?: [^ ]+){0,3} <how>(?![^ ,.!?;:])",
+        "(?:<how>|طريقه|مساعده|ساعدني|ساعدوني|عاوني|عاونوني)(?: [^ ]+){0,2} <go_back>",
+        "<al>(?:عوده|رجوع) <al>طوعي(?:ه)?",
+        "(?:منظمه|<al>منظمه الدوليه) <al>هجره",
+        "(?:برنامج|تذكره|تذكرت|بطاقه) <al>(?:عوده|رجوع)",
     ),
     general=(
         "<aux>[بكد]?[يت](?:ضرب|عذب|هاجم|غتصب|قوص|طخ|جلد|خنق|حرق|كهرب|طق|سلخ)(?:و|ون|وا)?(?:نا|ني"
@@ -3834,6 +4074,10 @@ AR = Lexicon(
         "علاش",
         "كم(?! يوم| ساعه| ايام| ساعات)",
         "قديش",
+        "<how_many>",
+        "<when>(?! (?:[تيبحهر]|رح|راح|جاي|جايين)[^ ]*)",
+        "(?<!ب)صح",
+        "(?:بجد|صدق|صدك|صج|بالحق|عن جد) (?:ان|انه|انها|انو|اللي|الي|بلي|بللي)",
         "احتمال",
         "(?:ماذا|شو|ايش|وش|شنو|اش|ايه|واش) (?:نفعل|افعل|نعمل|اعمل|بنعمل|بعمل|لازم نعمل"
         "|لازم اعمل|يجب|نسوي|اسوي|نديرو|ندير|يصير|بيصير|يحدث|بيحصل|يحصل) (?:عند|بعد|وقت)",
@@ -3967,6 +4211,18 @@ AR = Lexicon(
         "بقدر",
         "يمكن",
         "لازم",
+    ),
+    tag=(
+        r"(?:(?:واش|هل|هذا|هاد|هادا|دا|ده|هيدا|هاذا|هذي|هادي|يعني) )?(?<!ب)(?:صح|صحيح)"
+        r"(?: (?:ولا|او|والا) (?:لا|لالا|غلط|كذب|كدب|كذبه))?(?= ?\??$)",
+        r"(?:ولا|او|والا) (?:لا|لالا|كذب|كدب|كذبه|غلط|مش صحيح|ماشي صحيح|مو صحيح|اشاعه"
+        r"|اشاعات)(?= ?\??$)",
+        r"(?:بجد|والله|صدق|صدك|صج|حقا|فعلا|بالحق|عن جد|جد)(?= ?\?$)",
+        r"(?:لو|اذا|ايلا|الا|ان كان|في حال) (?!(?:سمحت|سمحتو|سمحتوا|سمحتم|سمحتي|بتريد|بتريدو"
+        r"|ممكن|امكن|تقدر|تقدرو|تقدروا|قدرتو|بدك|بدكم|حبيت|تكرمت|تكرمتم|عندكم|عندك)(?![^ ]))"
+        r"[^?]+\?$",
+        r"(?:(?:في|ف) )?(?:اي|اياه|انهو|انهي|اشمن|ياتو|انو) (?:سنه|عام)(?= ?\??$)",
+        r"(?:كان|كانت|صار|صارت|حصل|حصلت|وقع|وقعت) (?:ا|اي|ي)?متي(?= ?\??$)",
     ),
     vague=(
         "قالولي",
@@ -4279,6 +4535,9 @@ AR_LATIN = Lexicon(  # Spoken Arabic in Latin letters and digits ("arabizi": 3 =
         "|rmal)",
         "want": "(?:bghit|bghyt|baghi|baghya|bdi|bde|bidi|3ayez|3ayz|3ayza|3aiz|nheb|n7eb|n7ib|n7b"
         "|nebghi|nabghi|abi|abghi|nbi|nebi|nifsi|nefsi|7abeb|7ab|7aba|dayer|dayra)",
+        # Going back home ("nrja3 l bladi", "arga3 masr").
+        "go_back": "(?:n|a|b|bn|kn)?(?:rja3|rje3|rj3|rjo3|rga3|rge3|arga3|wlli|welli|walli|rou7"
+        "|ro7|rawa7|rawah|3awd)(?:ou|o|w|u)?",
         "die": "(?:nmout|nmot|nmoot|amout|amot|amoot|mout|moot|mot|ntihar|nentahar|nentaher"
         "|antahir|ntahar|antahar|(?:n|a)?(?:9|q|k)t(?:e)?l (?:rasi|rou7i|rohi|nafsi|7ali|hali))",
         "live": "(?:n3ich|n3eesh|n3ish|3ich|3ish|a3ich|a3ish|a3eesh|3eesh|nkamel|nkammel|nkml)",
@@ -4318,9 +4577,22 @@ AR_LATIN = Lexicon(  # Spoken Arabic in Latin letters and digits ("arabizi": 3 =
         "(?:n|a|ghadi n|ra7 a|7a)(?:9|q|k)t(?:e)?l (?:rasi|rou7i|rohi|nafsi|7ali|hali)",
         "(?:ma ?b9itch|ma ?bqitch|ma ?3adch|ma ?3adsh|ma ?3ad|mich|mch|msh|mish|ma|ma ?3odt"
         "|ma ?3dt) ?<want> <live>",
+        # Cutting or hurting oneself ("rja3t nqatta3 yeddi b lmous").
+        "(?:n|a|kan|kn|b|bn)?(?:jra7|jrah|jre7|jr7|(?:9|q)a?tt?a3|(?:9|q)te3|chre?t|chert"
+        "|shre?t|shart|(?:7|h)r(?:a|e)?(?:9|q)|2adi|n2adi|3add?e?b|3adab|3azeb|3dhab)"
+        "(?:t)? (?:f |fi )?(?:yeddi|yeddiya|yedi|yeddia|idi|iddi|ydi|dra3i|dra3iya|der3i|dhra3i"
+        "|ro?u?7i|rohi|nafsi|7ali|hali|jesmi|jismi|jasadi)"
+        "(?![^.!?]*(?: w ana| wana| bl ?ghalat| bel ?ghalat| f ?lkhedma| fel ?khedma))",
+    ),
+    despair=(
         "(?:t3bt|t3abt|t3ebt|3yit|3yeet|3iit|9le9t|qle9t|9la9t|zhe9t|zh9t|zha9t|mallit|malit"
         "|kraht|krehet|kre7t) (?:mn|men|min)? ?(?:had|hal|hadi|hed|hethi)? ?(?:el |l)?(?:7ayat"
         "|7ayet|7ayah|hayat|hayet|7yati|7ayati|hayati|dounya|donya|dnya|dunya|3icha|3isha)",
+    ),
+    plan=(
+        "<want>(?: [^ ]+)? <go_back> (?:(?:l|li|lel|le|3la|ila|la|f) ?)?(?!(?:l ?)?(?:lah|allah"
+        "|rabi|rebbi|rabbi|9ber|qber|9bar|jenna|janna)(?![a-z0-9]))[a-z0-9']+",
+        "(?:kifach|kifech|kifah|kif|ezay|izay|chlon|chnou|chno|wach)(?: [^ ]+){0,2} <go_back>",
     ),
     general=(
         "(?:khat?fou|5at?fou|5tfou|khtfou|khetfou|khtafou)(?:h|ha|ni|na|hom)?(?: [^ ]+){0,5}"
@@ -4518,13 +4790,30 @@ def _feared(clause: str, rest: str) -> bool:
     return not _NOW.search(clause[fear.end() :] + " " + rest[: end.start() if end else None])
 
 
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_COMMA = re.compile("[,:]")
+
+
+def _tagged(rules: _Rules, text: str, start: int) -> bool:
+    """Whether a question is tagged on to the sentence that goes on from ``start``: at the
+    end of its clause ("boats sink near Zuwara is it true") or as the last clause ("the
+    police beat people at that border, is it true?"), its "?" included."""
+    end = _SENTENCE_END.search(text, start)
+    stop = len(text) if end is None else end.end() if end.group() == "?" else end.start()
+    clauses = _COMMA.split(text[start:stop])
+    tag = rules["tag"]
+    return tag.search(_START + clauses[0].strip()) is not None or (
+        len(clauses) > 1 and tag.match(_START + clauses[-1].strip()) is not None
+    )
+
+
 def _happening(rules: _Rules, kind: str, text: str) -> bool:
     """Whether the message reports evidence of this kind as happening now: not led into by
-    a condition or a question, nor (except for threats) by hearsay or the fear of it, nor
-    (for the journey) by a smuggler's claim."""
+    a condition or a question (before it, or tagged on after it), nor (except for threats) by
+    hearsay or the fear of it, nor (for the journey) by a smuggler's claim."""
     for match in rules[kind].finditer(_START + text):
         clause = _clause_before(text, match.start())
-        if _led_into(clause, text[match.start() :]):
+        if _led_into(clause, text[match.start() :]) or _tagged(rules, text, match.start()):
             continue
         if kind == "threat":
             return True
@@ -4540,7 +4829,7 @@ def _happening(rules: _Rules, kind: str, text: str) -> bool:
 
 def _plain_statement(rules: _Rules, text: str) -> bool:
     """No question, condition, request for information, fear, memory or hearsay."""
-    if "?" in text or any(_search(rules, kind, text) for kind in _NOT_PLAIN):
+    if "?" in text or any(_search(rules, kind, text) for kind in (*_NOT_PLAIN, "tag")):
         return False
     question = rules["question"]
     return not any(question.match(_START + clause.strip()) for clause in _CLAUSE_BREAK.split(text))
@@ -4562,8 +4851,10 @@ def detect_emergency(text: str) -> str | None:
         return _happening(rules, kind, text)
 
     found: set[str] = set()
-    # Thoughts of suicide count however they are put, even in a question or a memory.
-    if search("self_harm"):
+    # Thoughts of suicide count however they are put, even in a question or a memory; so
+    # does despair, unless it leads to a practical plan ("I'm tired of this life, I want to
+    # go back to my country, how?"), which is a request and not a farewell.
+    if search("self_harm") or (search("despair") and not search("plan")):
         found.add(SELF_HARM)
     long_ago = search("long_ago") and not search("ongoing")
     if long_ago or search("over"):
