@@ -1,7 +1,8 @@
 """The held-out and development sets stay usable: valid labels, and never trained on.
 
-A message that also sits in the training data (after the gateway's normalisation) would
-make `make eval` report a memorised answer as understanding.
+A message that also sits in the training data or in the safety net's own examples (after
+the gateway's normalisation) would make `make eval` report a memorised answer as
+understanding.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ def _training_texts() -> set[str]:
             for line in str(block.get("examples", "")).splitlines():
                 if line.strip().startswith("- "):
                     texts.add(normalize(line.strip()[2:]))
+    for path in Path(ROOT / "tests" / "conversation" / "safety_examples").glob("*.yml"):
+        examples = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for messages in [*examples["emergency"].values(), examples["not_emergency"]]:
+            texts.update(normalize(message) for message in messages)
     return texts
 
 
