@@ -175,7 +175,7 @@ def test_spoken_arabic_in_latin_letters() -> None:
 
 def test_the_rules_for_one_script_answer_like_all_the_rules(monkeypatch) -> None:
     """Each message is searched only with the patterns of its script (for speed)."""
-    from bot.conversation import safety
+    from bot.conversation.safety import detection as safety
 
     messages = [message for *_, message in _emergencies()]
     messages += [message for _, message in _non_emergencies()]
