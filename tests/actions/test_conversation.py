@@ -164,7 +164,7 @@ def _unsure(best: str, confidence: float) -> list[tuple[str, float]]:
 
 async def test_an_unsure_guess_of_danger_gets_the_emergency_answer() -> None:
     dispatcher = CollectingDispatcher()
-    unsure = tracker("nlu_fallback", language="fr", ranking=_unsure("emergency_general", 0.3))
+    unsure = tracker("nlu_fallback", language="fr", ranking=_unsure("emergency_general", 0.4))
     events = await ActionFallback().run(dispatcher, unsure, {})
     assert events == [SlotSet("last_topic", "emergency.general")]
     assert _marker(dispatcher)["topic"] == "emergency.general"
