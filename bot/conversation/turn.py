@@ -8,9 +8,11 @@ WhatsApp and the web chat behave the same.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ParamSpec
 
 from prometheus_client import Counter
 from sqlalchemy import Engine, delete
@@ -54,6 +56,21 @@ SAFETY_NET_ALARMS = Counter(
 )
 
 
+P = ParamSpec("P")
+
+
+def _counted(turn: Callable[P, Awaitable[TurnResult]]) -> Callable[P, Awaitable[TurnResult]]:
+    """Every answer, whichever way the turn ends, is counted once on /metrics."""
+
+    @functools.wraps(turn)
+    async def counted(*args: P.args, **kwargs: P.kwargs) -> TurnResult:
+        result = await turn(*args, **kwargs)
+        ANSWERS.labels(result.topic, result.language, str(result.degraded).lower()).inc()
+        return result
+
+    return counted
+
+
 @dataclass
 class TurnResult:
     language: str
@@ -91,22 +108,8 @@ class Conversations:
     def pseudonym(self, channel: str, raw_user_id: str) -> str:
         return stable_pseudonym(self.settings.bot_pseudonym_key, channel, raw_user_id)
 
+    @_counted
     async def turn(
-        self,
-        channel: str,
-        raw_user_id: str,
-        text: str,
-        *,
-        language: str | None = None,
-        language_hint: str | None = None,
-    ) -> TurnResult:
-        result = await self._turn(
-            channel, raw_user_id, text, language=language, language_hint=language_hint
-        )
-        ANSWERS.labels(result.topic, result.language, str(result.degraded).lower()).inc()
-        return result
-
-    async def _turn(
         self,
         channel: str,
         raw_user_id: str,
