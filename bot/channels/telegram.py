@@ -26,6 +26,7 @@ import asyncio
 import datetime as dt
 import functools
 import logging
+import os
 import re
 import warnings
 from collections.abc import Awaitable, Callable
@@ -60,6 +61,11 @@ from bot.conversation.normalize import normalize
 from bot.conversation.turn import Conversations, TurnResult
 from bot.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, gettext, is_rtl
 from bot.settings import Settings
+
+# PTB 22 reports RetryAfter.retry_after as a timedelta when this is set, as its next major
+# version always will; retry_after_seconds() reads both, so opt in now and spare every 429
+# a deprecation warning (PTB reads the variable when the attribute is read).
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
