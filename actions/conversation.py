@@ -21,7 +21,7 @@ from actions.replies import (
     menu_button,
     say,
 )
-from bot.content.topics import CATEGORIES, is_emergency, topic_for
+from bot.content.topics import CATEGORIES, EMERGENCY_TOPICS, intent_for, is_emergency, topic_for
 from bot.i18n import gettext
 from bot.i18n.phrases import EMERGENCY_LINES, TEXT_ONLY
 from bot.settings import get_settings
@@ -80,10 +80,7 @@ class ActionOutOfScope(_Phrase):
 #: held-out set: on the latter, a 0.35 floor for emergencies caught 4 of 135 emergencies the
 #: model was unsure of, for 7 false alarms in 1,097 other messages (0.2: 8 for 17).
 UNSURE_FLOORS: dict[str, float] = {
-    "emergency_sea": 0.35,
-    "emergency_desert": 0.35,
-    "emergency_general": 0.35,
-    "emergency_self_harm": 0.35,
+    **{intent_for(topic): 0.35 for topic in EMERGENCY_TOPICS},
     "out_of_scope": 0.3,
 }
 
@@ -97,9 +94,8 @@ def unsure_guess(tracker: Tracker) -> str | None:
     if not ranking:
         return None
     best = max(ranking, key=lambda r: float(r.get("confidence") or 0.0))
-    name = str(best.get("name"))
-    floor = UNSURE_FLOORS.get(name)
-    return name if floor is not None and float(best.get("confidence") or 0.0) >= floor else None
+    name, confidence = str(best.get("name")), float(best.get("confidence") or 0.0)
+    return name if confidence >= UNSURE_FLOORS.get(name, float("inf")) else None
 
 
 class ActionFallback(_Phrase):
@@ -119,8 +115,9 @@ class ActionFallback(_Phrase):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
     ) -> list[EventType]:
         guess = unsure_guess(tracker)
-        if guess is not None and is_emergency(topic_for(guess)):
-            return answer_topic(dispatcher, language, str(topic_for(guess)))
+        topic = topic_for(guess) if guess else None
+        if topic is not None and is_emergency(topic):
+            return answer_topic(dispatcher, language, topic)
         if guess == "out_of_scope":
             return ActionOutOfScope().respond(dispatcher, tracker, language)
         return super().respond(dispatcher, tracker, language)
