@@ -31,7 +31,7 @@ class TrainingDataError(ValueError):
     pass
 
 
-def _examples(block: str) -> list[str]:
+def examples_in(block: str) -> list[str]:
     return [line[2:].strip() for line in block.splitlines() if line.strip().startswith("- ")]
 
 
@@ -61,7 +61,7 @@ def _render_nlu(path: Path, seen: dict[str, str], places: re.Pattern[str]) -> di
         if "intent" not in entry:
             raise TrainingDataError(f"{path}: only intents belong here (places are generated)")
         normalised: list[str] = []
-        for example in _examples(entry["examples"]):
+        for example in examples_in(entry["examples"]):
             text = normalize(example)
             owner = seen.setdefault(text, entry["intent"])
             if not text:
@@ -124,7 +124,7 @@ def render(build: Path = BUILD) -> Path:
         for path in sorted((SOURCE / language).glob("*.yml")):
             rendered = _render_nlu(path, seen, places)
             for entry in rendered.get("nlu", []):
-                counts[language] += len(_examples(entry["examples"]))
+                counts[language] += len(examples_in(entry["examples"]))
             _write(data_dir / "nlu" / language / path.name, rendered)
     _write(data_dir / "nlu" / "places.yml", _places())
     for folder in ("rules", "stories"):
